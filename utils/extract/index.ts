@@ -1,0 +1,75 @@
+import { Readability } from '@mozilla/readability';
+import type { Article, ExtractOptions, RuleContext } from './types';
+import { readMetadata } from './metadata';
+import { pickHeadline } from './headline';
+import { takeSourcesFromClone, countCitations } from './sources';
+import { findImplications } from './implications';
+import { summarize } from './summary';
+import { applyRules, preCleanRules, postCleanRules } from './rules';
+import { blockText, countWords, readingMinutes } from './text';
+import { findWindow, sanitizeArticleFragment } from './sanitize';
+import { serializeChildren } from '../dom';
+import { makeLinksAbsolute } from './links';
+import { looksLikeArticle } from './not-article';
+
+export type { Article } from './types';
+
+/**
+ * Turns a page into one clean article, or `null` when the page holds no article.
+ *
+ * The order matters:
+ * 1. everything is read from and done to a clone: the live page is never changed;
+ * 2. metadata and headline are read before any cleanup, while every repetition of the headline is still there;
+ * 3. sources are taken before the pre-clean and Readability, which would drop a list of outbound links;
+ * 4. the pre-clean removes boilerplate Readability is known to keep (share bars, newsletters, "Read also");
+ * 5. Readability finds the article; the post-clean removes what it still kept (headline repeats, recaps);
+ * 6. implications and citation counts are read from the cleaned content, so a list in a sidebar never counts;
+ * 7. sanitizing comes last, so no later step can reintroduce unsafe HTML.
+ */
+export function extractArticle(document: Document, options: ExtractOptions = {}): Article | null {
+  const url = options.url ?? document.location?.href ?? null;
+  const view = findWindow(document);
+  const working = document.cloneNode(true) as Document;
+  if (!working.body) return null;
+
+  const metadata = readMetadata(working);
+  const headline = pickHeadline(working);
+  const context: RuleContext = { url, headline, byline: metadata.byline, publishedTime: metadata.publishedTime };
+
+  const sources = takeSourcesFromClone(working.body);
+  const removed = applyRules(preCleanRules, working.body, context);
+
+  const parsed = new Readability<Element>(working, { serializer: (el) => el as Element, keepClasses: true }).parse();
+  if (!parsed?.content) return null;
+  const content = parsed.content;
+  removed.push(...applyRules(postCleanRules, content, { ...context, byline: metadata.byline ?? parsed.byline ?? null }));
+
+  const implications = findImplications(content);
+  const fragment = sanitizeArticleFragment(serializeChildren(content), view);
+  makeLinksAbsolute(fragment, url);
+  const textContent = blockText(fragment);
+  if (!looksLikeArticle(textContent)) return null;
+
+  const container = fragment.ownerDocument.createElement('div');
+  container.append(fragment);
+  const wordCount = countWords(textContent);
+  const lang = metadata.lang ?? parsed.lang ?? null;
+  return {
+    url,
+    headline: headline.headline || parsed.title || '',
+    subtitle: headline.subtitle,
+    alternateHeadlines: headline.alternateHeadlines,
+    byline: metadata.byline ?? parsed.byline ?? null,
+    siteName: metadata.siteName ?? parsed.siteName ?? null,
+    publishedTime: metadata.publishedTime ?? parsed.publishedTime ?? null,
+    lang,
+    summary: summarize(textContent, { headline: headline.headline, lang }),
+    implications,
+    sources: countCitations(container, sources),
+    contentHtml: serializeChildren(container),
+    textContent,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    removed,
+  };
+}

@@ -1,0 +1,34 @@
+/** Makes links and images absolute against the page address, so saved articles still work elsewhere. */
+export function makeLinksAbsolute(root: ParentNode, pageUrl: string | null): void {
+  if (!pageUrl) return;
+  const absolute = (value: string): string | null => {
+    if (value.startsWith('#')) return value;
+    try {
+      return new URL(value, pageUrl).href;
+    } catch {
+      return null;
+    }
+  };
+  for (const el of Array.from(root.querySelectorAll('a[href]'))) {
+    const href = absolute(el.getAttribute('href') ?? '');
+    if (href === null) el.removeAttribute('href');
+    else el.setAttribute('href', href);
+  }
+  for (const el of Array.from(root.querySelectorAll('img[src], source[src], video[src], audio[src]'))) {
+    const src = absolute(el.getAttribute('src') ?? '');
+    if (src === null) el.removeAttribute('src');
+    else el.setAttribute('src', src);
+  }
+  for (const el of Array.from(root.querySelectorAll('img[srcset], source[srcset]'))) {
+    const srcset = (el.getAttribute('srcset') ?? '')
+      .split(',')
+      .map((candidate) => {
+        const [address, ...descriptor] = candidate.trim().split(/\s+/);
+        const resolved = address ? absolute(address) : null;
+        return resolved ? [resolved, ...descriptor].join(' ') : '';
+      })
+      .filter(Boolean)
+      .join(', ');
+    el.setAttribute('srcset', srcset);
+  }
+}

@@ -1,0 +1,57 @@
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+
+/**
+ * The one DOMPurify configuration for article HTML. Every place that shows article HTML (popup, reader,
+ * library, export, import) goes through `sanitizeArticleHtml`.
+ */
+const ARTICLE_HTML_CONFIG = {
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link', 'noscript', 'template', 'svg', 'math', 'dialog'],
+  FORBID_ATTR: ['style', 'class', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster', 'autofocus'],
+  // No data: or vbscript: anywhere; relative, http(s), mailto and in-page fragments only.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  ALLOW_DATA_ATTR: true,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+} satisfies Config;
+
+const purifiers = new WeakMap<object, DOMPurify>();
+
+/** DOMPurify needs a window; in a page it is the page's, in Node the jsdom window of the parsed document. */
+function purifierFor(view: Window & typeof globalThis): DOMPurify {
+  let purifier = purifiers.get(view);
+  if (!purifier) {
+    purifier = createDOMPurify(view);
+    purifier.addHook('afterSanitizeAttributes', (node) => {
+      if (node.nodeName === 'A') {
+        // Links open outside the reader and never hand it `window.opener`.
+        if (!(node.getAttribute('href') ?? '').startsWith('#')) {
+          node.setAttribute('target', '_blank');
+          node.setAttribute('rel', 'noopener noreferrer');
+        } else {
+          node.removeAttribute('target');
+        }
+      }
+    });
+    purifiers.set(view, purifier);
+  }
+  return purifier;
+}
+
+export function findWindow(doc?: Document | null): Window & typeof globalThis {
+  const view = doc?.defaultView ?? (typeof window !== 'undefined' ? window : null);
+  if (!view) throw new Error('Sanitizing needs a window: pass a document that belongs to one.');
+  return view as Window & typeof globalThis;
+}
+
+/** Sanitized HTML for article content. */
+export function sanitizeArticleHtml(html: string, view: Window & typeof globalThis = findWindow()): string {
+  const purifier = purifierFor(view);
+  if (!purifier.isSupported) throw new Error('This DOM implementation cannot run DOMPurify.');
+  return purifier.sanitize(html, ARTICLE_HTML_CONFIG);
+}
+
+/** Sanitized content as a detached fragment, for steps that read the cleaned DOM (text, links). */
+export function sanitizeArticleFragment(html: string, view: Window & typeof globalThis = findWindow()): DocumentFragment {
+  const purifier = purifierFor(view);
+  if (!purifier.isSupported) throw new Error('This DOM implementation cannot run DOMPurify.');
+  return purifier.sanitize(html, { ...ARTICLE_HTML_CONFIG, RETURN_DOM_FRAGMENT: true });
+}

@@ -1,0 +1,113 @@
+/** Plain-text helpers shared by the pipeline steps: block-separated text, tokens, similarity. Pure, no DOM writes. */
+
+/** Elements that start a new line of text (a reader, and the benchmark metric, see them as separate blocks). */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
+  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** Collapses runs of white space (including non-breaking spaces) to one space and trims. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** The text of a subtree with a line break between blocks; each line's white space collapsed, empty lines dropped. */
+export function blockText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const el = node as Element;
+    const isElement = node.nodeType === 1;
+    if (isElement && SKIPPED_TAGS.has(el.tagName)) return;
+    const block = isElement && isBlockElement(el);
+    if (block) parts.push('\n');
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) parts.push('\n');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .split('\n')
+    .map(collapseWhitespace)
+    .filter((line) => line.length > 0)
+    .join('\n');
+}
+
+/** Word tokens as the benchmark metric counts them: maximal runs of letters, digits and `_`, case kept. */
+export function wordTokens(text: string): string[] {
+  return text.match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+/** Lower-cased tokens without diacritics, for comparing wordings ("Élysée" ~ "elysee"). */
+export function comparableTokens(text: string): string[] {
+  return wordTokens(text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase());
+}
+
+/** A canonical form of a short text for exact-duplicate checks: case, accents and punctuation ignored. */
+export function comparableText(text: string): string {
+  return comparableTokens(text).join(' ');
+}
+
+/** Dice coefficient over token multisets: 1 for the same words, 0 for none shared. */
+export function tokenSimilarity(a: string, b: string): number {
+  const ta = comparableTokens(a);
+  const tb = comparableTokens(b);
+  if (ta.length === 0 || tb.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let shared = 0;
+  for (const t of tb) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(t, n - 1);
+    }
+  }
+  return (2 * shared) / (ta.length + tb.length);
+}
+
+/** Share of `part`'s tokens that also occur in `whole` (multiset containment), 0 when `part` is empty. */
+export function tokenContainment(part: string, whole: string): number {
+  const tp = comparableTokens(part);
+  if (tp.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const t of comparableTokens(whole)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let shared = 0;
+  for (const t of tp) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(t, n - 1);
+    }
+  }
+  return shared / tp.length;
+}
+
+/** Word n-grams ("shingles") joined by a space. A text shorter than n gives one shingle of all its tokens. */
+export function shingles(tokens: readonly string[], n: number): string[] {
+  if (tokens.length === 0) return [];
+  if (tokens.length < n) return [tokens.join(' ')];
+  const out: string[] = [];
+  for (let i = 0; i + n <= tokens.length; i++) out.push(tokens.slice(i, i + n).join(' '));
+  return out;
+}
+
+export function countWords(text: string): number {
+  return wordTokens(text).length;
+}
+
+/** Minutes at 230 words a minute, at least 1 for any text. */
+export function readingMinutes(wordCount: number): number {
+  return wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / 230));
+}

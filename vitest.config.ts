@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing';
+import preact from '@preact/preset-vite';
+
+// WXT's vitest plugin skips wxt.config's Vite plugins, so Preact is added again here.
+export default defineConfig({
+  plugins: [WxtVitest(), preact()],
+  test: {
+    include: ['**/*.test.ts', '**/*.test.tsx'],
+    exclude: ['node_modules/**', 'e2e/**', '.output/**', '.wxt/**'],
+    environment: 'node',
+    testTimeout: 20000,
+  },
+});
