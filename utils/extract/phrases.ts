@@ -1,0 +1,87 @@
+/**
+ * Multilingual phrase lists (English, French, German, Spanish) and the thresholds that go with them,
+ * in one place like Readability's REGEXPS table: rules read these, never inline their own words.
+ * Matching is on lower-cased text with accents kept; each list is a pattern source, anchored by the rule.
+ */
+
+/** Headings or lead-ins of blocks that point to other articles ("Read also", "Lire aussi", "Lesen Sie auch"...). */
+export const RELATED_HEADINGS = [
+  'read also', 'read more', 'also read', 'see also', 'related', 'related articles?', 'related stories', 'related content',
+  'related coverage', 'more from', 'more on this( story| topic)?', 'more stories', 'more news', 'latest', 'latest news',
+  'latest stories', 'most read', 'most popular', 'most viewed', 'trending', 'trending now', 'popular', 'recommended',
+  'recommended for you', 'you may also like', 'you might also like', 'top stories', 'editor\'?s picks', 'don\'?t miss',
+  'further reading', 'what to read next', 'up next', 'next up', 'in other news', 'in case you missed it',
+  'lire aussi', 'à lire aussi', 'a lire aussi', 'lire également', 'à lire également', 'voir aussi', 'sur le même sujet',
+  'dans la même rubrique', 'les plus lus', 'articles les plus lus', 'les plus populaires', 'dernières? (infos|actualités|nouvelles)',
+  'à la une', 'nos articles', 'articles liés', 'articles similaires', 'vous aimerez aussi', 'à découvrir',
+  'lesen sie auch', 'auch interessant', 'mehr zum thema', 'mehr dazu', 'weitere artikel', 'verwandte artikel',
+  'meistgelesen', 'am meisten gelesen', 'neueste artikel', 'das könnte sie auch interessieren', 'empfohlen',
+  'top-artikel', 'aktuell', 'lee también', 'leer también', 'lea también', 'ver también', 'más noticias', 'noticias relacionadas',
+  'relacionad[oa]s', 'lo más leído', 'más leídas?', 'más vist[oa]s', 'últimas noticias', 'te puede interesar',
+  'también te puede interesar', 'recomendad[oa]s',
+];
+
+/** Newsletter and subscription prompts. */
+export const NEWSLETTER_PHRASES = [
+  'sign up', 'sign-up', 'subscribe', 'newsletter', 'enter your email', 'your email address', 'get the .{1,40} in your inbox',
+  'delivered to your inbox', 'in your inbox', 'join our mailing list',
+  "s'abonner", 'abonnez-vous', 'inscrivez-vous', 'lettre d\'information', 'votre adresse e-mail', 'votre e-mail',
+  'abonnieren', 'jetzt abonnieren', 'anmelden', 'ihre e-mail-adresse', 'newsletter bestellen',
+  'suscríbete', 'suscribirse', 'suscribete', 'boletín', 'tu correo electrónico', 'regístrate',
+];
+
+/** Cookie and consent banners. */
+export const CONSENT_PHRASES = [
+  'we use cookies', 'this (web)?site uses cookies', 'cookie policy', 'cookie settings', 'accept all cookies', 'accept cookies',
+  'your privacy choices', 'manage consent', 'consent preferences',
+  'nous utilisons des cookies', 'ce site utilise des cookies', 'accepter les cookies', 'gestion des cookies',
+  'wir verwenden cookies', 'diese website verwendet cookies', 'cookies akzeptieren', 'cookie-einstellungen',
+  'utilizamos cookies', 'usamos cookies', 'este sitio (web )?utiliza cookies', 'aceptar cookies', 'política de cookies',
+];
+
+/** Share bars: their labels and the networks they list. */
+export const SHARE_LABELS = [
+  'share', 'share this', 'share this (article|story|page)', 'share on', 'tweet', 'email', 'print', 'copy link',
+  'partager', 'partager cet article', 'partagez', 'teilen', 'artikel teilen', 'diesen artikel teilen',
+  'compartir', 'comparte', 'compartir en',
+];
+export const SOCIAL_NETWORKS = [
+  'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'pinterest', 'email', 'e-mail', 'mail',
+  'messenger', 'threads', 'bluesky', 'mastodon', 'flipboard', 'print', 'copy', 'copy link', 'sms', 'xing', 'tumblr',
+];
+
+/** Labels of ad slots. */
+export const AD_LABELS = [
+  'advertisement', 'advertising', 'sponsored', 'ad', 'ads', 'publicité', 'publicite', 'annonce', 'anzeige', 'werbung',
+  'publicidad', 'anuncio', 'story continues below advertisement', 'article continues below', 'continue reading below',
+];
+
+/** Comment sections. */
+export const COMMENT_HEADINGS = [
+  'comments?', '\\d+ comments?', 'leave a (comment|reply)', 'join the (discussion|conversation)', 'reader comments',
+  'commentaires?', 'réagissez', 'laisser un commentaire', 'kommentare?', 'diskussion', 'kommentieren',
+  'comentarios?', 'deja un comentario', 'deja tu comentario',
+];
+
+/** Tag lists ("Tags: Mali Russia Wagner"). */
+export const TAG_LABELS = [
+  'tags?', 'topics?', 'filed under', 'related topics', 'keywords', 'mots-clés', 'mots clés', 'thèmes?', 'sujets?',
+  'schlagwörter', 'schlagworte', 'themen', 'etiquetas', 'temas',
+];
+
+/** Skip links. */
+export const SKIP_LINK_PHRASES = [
+  'skip to (main )?content', 'skip to navigation', 'skip navigation', 'jump to content', 'aller au contenu',
+  'passer au contenu', 'aller au contenu principal', 'zum inhalt springen', 'zum hauptinhalt', 'direkt zum inhalt',
+  'saltar al contenido', 'ir al contenido', 'ir al contenido principal',
+];
+
+/** Builds an anchored, case-insensitive pattern matching a whole (trimmed) text against one of `phrases`. */
+export function wholePhrasePattern(phrases: readonly string[], trailing = '[\\s:.!?…»›>→-]*'): RegExp {
+  return new RegExp(`^\\s*(?:${phrases.join('|')})${trailing}$`, 'iu');
+}
+
+/** Builds a case-insensitive pattern finding any of `phrases` inside a text. */
+export function anyPhrasePattern(phrases: readonly string[]): RegExp {
+  return new RegExp(`(?:${phrases.join('|')})`, 'iu');
+}
