@@ -32,3 +32,12 @@ describe('tokens and similarity', () => {
     expect([readingMinutes(0), readingMinutes(10), readingMinutes(460), readingMinutes(1000)]).toEqual([0, 1, 2, 4]);
   });
 });
+
+describe('countWords', () => {
+  it('counts words of scripts written without spaces', async () => {
+    const { countWords } = await import('../utils/extract/text');
+    expect(countWords('The quick brown fox.')).toBe(4);
+    expect(countWords('我们今天去北京。')).toBe(7);
+    expect(countWords('Apple 发布 iPhone')).toBe(4);
+  });
+});

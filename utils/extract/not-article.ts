@@ -1,9 +1,36 @@
+import { isProbablyReaderable } from '@mozilla/readability';
 import { countWords } from './text';
 
-/** Fewest words a page's main text needs to count as an article rather than a teaser list or error page. */
-export const MIN_ARTICLE_WORDS = 80;
+/** Below this many words there is nothing to read, whatever the page says it is. */
+export const MIN_ARTICLE_WORDS = 25;
+/** A page that neither reads like an article nor declares itself one needs this many words of prose. */
+export const MIN_UNDECLARED_ARTICLE_WORDS = 300;
+/** Content that is mostly link text is a list of teasers (a section front), not an article. */
+export const MAX_ARTICLE_LINK_DENSITY = 0.5;
 
-/** (First version: a word-count floor.) */
-export function looksLikeArticle(textContent: string): boolean {
-  return countWords(textContent) >= MIN_ARTICLE_WORDS;
+const ARTICLE_TYPES = /^(?:\w+:)?(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
+
+/** The page declares itself an article: `og:type=article`, an article publish time, or a schema.org Article. */
+export function declaresArticle(doc: Document): boolean {
+  if (/^article$/i.test(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '')) return true;
+  if (doc.querySelector('meta[property="article:published_time"], [itemtype*="Article"], [itemtype*="BlogPosting"]')) return true;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    for (const type of (script.textContent ?? '').matchAll(/"@type"\s*:\s*(?:"([^"]+)"|\[([^\]]*)\])/g)) {
+      const names = type[1] ? [type[1]] : (type[2] ?? '').split(',').map((name) => name.trim().replace(/^"|"$/g, ''));
+      if (names.some((name) => ARTICLE_TYPES.test(name))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the extracted text is an article. Readability finds *something* on any page; section fronts,
+ * search results and landing pages are told apart by Readability's own readerable check, the page's
+ * declaration of itself, and how much of the content is links.
+ */
+export function looksLikeArticle(page: Document, textContent: string, contentLinkDensity: number): boolean {
+  const words = countWords(textContent);
+  if (words < MIN_ARTICLE_WORDS || contentLinkDensity > MAX_ARTICLE_LINK_DENSITY) return false;
+  if (declaresArticle(page)) return true;
+  return isProbablyReaderable(page) || words >= MIN_UNDECLARED_ARTICLE_WORDS;
 }
