@@ -11,6 +11,7 @@ import { findWindow, sanitizeArticleFragment } from './sanitize';
 import { serializeChildren } from '../dom';
 import { makeLinksAbsolute } from './links';
 import { looksLikeArticle } from './not-article';
+import { linkDensity } from './rules/block-signals';
 
 export type { Article } from './types';
 
@@ -48,7 +49,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const fragment = sanitizeArticleFragment(serializeChildren(content), view);
   makeLinksAbsolute(fragment, url);
   const textContent = blockText(fragment);
-  if (!looksLikeArticle(textContent)) return null;
+  if (!looksLikeArticle(document, textContent, linkDensity(fragment))) return null;
 
   const container = fragment.ownerDocument.createElement('div');
   container.append(fragment);

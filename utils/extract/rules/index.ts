@@ -1,11 +1,30 @@
 import type { CleanupRule, Removal, RuleContext } from '../types';
+import { removeHidden } from './remove-hidden';
+import { removeSkipLinks } from './remove-skip-links';
+import { removeConsentBanners } from './remove-consent-banners';
+import { removeNewsletterBoxes } from './remove-newsletter-boxes';
+import { removeShareBars } from './remove-share-bars';
+import { removeAdSlots } from './remove-ad-slots';
+import { removeRelatedBlocks } from './remove-related-blocks';
+import { removeComments } from './remove-comments';
+import { removeTagLists } from './remove-tag-lists';
 
 /**
  * Rules run on a clone of the page before Readability, in this order. Each removes one kind of
  * non-article block and reports it; order matters only where a rule's signal depends on another's
  * (hidden elements go first so that later rules never see text a reader could not see).
  */
-export const preCleanRules: CleanupRule[] = [];
+export const preCleanRules: CleanupRule[] = [
+  removeHidden,
+  removeSkipLinks,
+  removeConsentBanners,
+  removeNewsletterBoxes,
+  removeShareBars,
+  removeAdSlots,
+  removeRelatedBlocks,
+  removeComments,
+  removeTagLists,
+];
 
 /** Rules run on Readability's content, which is already the article plus what Readability wrongly kept. */
 export const postCleanRules: CleanupRule[] = [];

@@ -1,0 +1,92 @@
+/** Structural and text signals the cleanup rules share: how much of a block is links, how long it is, what it is named. */
+import type { Removal } from '../types';
+import { collapseWhitespace, countWords, blockText } from '../text';
+
+const SHOW_TEXT = 4;
+
+/** The class and id of an element, lower-cased, for name signals like "share-bar" or "newsletter". */
+export function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+}
+
+export function textLength(el: Node): number {
+  return collapseWhitespace(el.textContent ?? '').length;
+}
+
+export function wordsIn(el: Element): number {
+  return countWords(el.textContent ?? '');
+}
+
+/** Share of an element's text that sits inside links (0 for an element without text). */
+export function linkDensity(el: Element | DocumentFragment): number {
+  const total = textLength(el);
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += textLength(a);
+  return Math.min(1, linked / total);
+}
+
+/** Text nodes whose whole trimmed text matches `pattern` (short labels such as "Read also:"), in document order. */
+export function labelTextNodes(root: Element, pattern: RegExp, maxLength = 80): Text[] {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  const found: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.length > maxLength * 3) continue;
+    const text = collapseWhitespace(value);
+    if (text && text.length <= maxLength && pattern.test(text)) found.push(node as Text);
+  }
+  return found;
+}
+
+/** The nearest ancestor (or self) that is an element whose own text equals the label, e.g. the `<h3>` around "Latest". */
+export function labelElement(node: Text): Element | null {
+  const label = collapseWhitespace(node.nodeValue ?? '');
+  let el = node.parentElement;
+  while (el && el.parentElement && collapseWhitespace(el.parentElement.textContent ?? '') === label) el = el.parentElement;
+  return el;
+}
+
+/** Removes an element from its (cloned) tree and says what went: the rule and the text a reader would have seen. */
+export function removeAndRecord(el: Element, rule: string): Removal | null {
+  const text = blockText(el);
+  el.remove();
+  return text ? { rule, text } : null;
+}
+
+/**
+ * Removes every element of `elements` still inside `root` (one may have gone with an ancestor already),
+ * outermost first, and records each. `root` itself is never removed.
+ */
+export function removeAllAndRecord(root: Element, elements: Iterable<Element>, rule: string): Removal[] {
+  const removed: Removal[] = [];
+  const chosen = new Set(elements);
+  for (const el of chosen) {
+    if (el === root || !root.contains(el) || hasAncestorIn(el, chosen)) continue;
+    const record = removeAndRecord(el, rule);
+    if (record) removed.push(record);
+  }
+  return removed;
+}
+
+function hasAncestorIn(el: Element, set: Set<Element>): boolean {
+  for (let parent = el.parentElement; parent; parent = parent.parentElement) if (set.has(parent)) return true;
+  return false;
+}
+
+/** Removes a run of sibling blocks that belong together (a label and its lists) as one recorded removal. */
+export function removeGroupAndRecord(root: Element, group: readonly Element[], rule: string): Removal | null {
+  const present = group.filter((el) => el !== root && root.contains(el));
+  const text = present.map((el) => blockText(el)).filter(Boolean).join('\n');
+  for (const el of present) el.remove();
+  return text ? { rule, text } : null;
+}
+
+/** Elements that hold the article as a whole and so are never removed as a "block". */
+export function isPageLevel(el: Element): boolean {
+  const tag = el.tagName;
+  return tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE';
+}
+
+export { countWords };

@@ -1,0 +1,43 @@
+import type { CleanupRule } from '../types';
+import { NEWSLETTER_PHRASES, anyPhrasePattern } from '../phrases';
+import { classAndId, isPageLevel, labelTextNodes, removeAllAndRecord, wordsIn } from './block-signals';
+
+const NEWSLETTER_TEXT = anyPhrasePattern(NEWSLETTER_PHRASES);
+const NEWSLETTER_NAME = /newsletter|subscri|signup|sign-up|optin|opt-in|mailing|paywall|piano|regwall/;
+const EMAIL_FIELD = 'input[type="email"], input[name*="mail" i], input[placeholder*="mail" i]';
+/** A sign-up box is a short pitch; a longer block around it is the article. */
+const MAX_BOX_WORDS = 90;
+
+function isBox(el: Element): boolean {
+  return !isPageLevel(el) && wordsIn(el) <= MAX_BOX_WORDS;
+}
+
+/** The largest short block around `start`, so the box goes with its heading and pitch, never the article. */
+function outermostBox(start: Element): Element | null {
+  let box: Element | null = null;
+  for (let el: Element | null = start; el && isBox(el); el = el.parentElement) box = el;
+  return box;
+}
+
+/** Newsletter and subscription boxes: an email field or a sign-up pitch, in a short block. */
+export const removeNewsletterBoxes: CleanupRule = {
+  name: 'newsletter-box',
+  removeFrom(root) {
+    const boxes = new Set<Element>();
+    for (const field of Array.from(root.querySelectorAll(EMAIL_FIELD))) {
+      const box = outermostBox(field);
+      if (box && NEWSLETTER_TEXT.test(box.textContent ?? '')) boxes.add(box);
+    }
+    for (const el of Array.from(root.querySelectorAll('div, section, aside, form'))) {
+      if (NEWSLETTER_NAME.test(classAndId(el)) && isBox(el) && NEWSLETTER_TEXT.test(el.textContent ?? '')) boxes.add(el);
+    }
+    // Unnamed pitches with their own button: "Sign up for our weekly newsletter [Sign up]".
+    for (const node of labelTextNodes(root, NEWSLETTER_TEXT, 160)) {
+      // A "Subscribe" link in a menu is navigation, not a pitch.
+      if (node.parentElement?.closest('a, nav, button, label')) continue;
+      const box = node.parentElement && outermostBox(node.parentElement);
+      if (box && box.querySelector('button, form, input') && wordsIn(box) <= 40) boxes.add(box);
+    }
+    return removeAllAndRecord(root, boxes, 'newsletter-box');
+  },
+};

@@ -1,0 +1,51 @@
+import type { CleanupRule, Removal } from '../types';
+import { RELATED_HEADINGS, wholePhrasePattern } from '../phrases';
+import { classAndId, isPageLevel, labelElement, labelTextNodes, linkDensity, removeAllAndRecord, removeGroupAndRecord, wordsIn } from './block-signals';
+
+const RELATED_LABEL = wholePhrasePattern(RELATED_HEADINGS);
+const RELATED_NAME = /(?:^|[\s_-])(?:related|read-?also|read-?more|more-?from|more-?stories|latest|most-?read|most-?popular|popular|trending|recommended|recommendations|further-?reading|outbrain|taboola|also-?read|mehr-?zum-?thema|lire-?aussi)(?:$|[\s_-])/;
+/** A teaser block is mostly links; the article around it is mostly prose. */
+const MIN_TEASER_LINK_DENSITY = 0.5;
+const MAX_TEASER_WORDS = 250;
+
+function isTeaserBlock(el: Element): boolean {
+  return !isPageLevel(el) && wordsIn(el) <= MAX_TEASER_WORDS && linkDensity(el) >= MIN_TEASER_LINK_DENSITY;
+}
+
+/**
+ * The block a "Read also" label introduces: the largest ancestor that is still a teaser block; failing that
+ * (label and links are loose siblings in the article body), the label and the link lists right after it.
+ */
+function blocksIntroducedBy(label: Element): Element[] {
+  let block: Element | null = null;
+  for (let el: Element | null = label.parentElement; el && isTeaserBlock(el); el = el.parentElement) block = el;
+  if (block) return [block];
+  const blocks: Element[] = [];
+  for (let next = label.nextElementSibling; next && isTeaserBlock(next); next = next.nextElementSibling) blocks.push(next);
+  // An inline "Read also: <a>Other story</a>" paragraph is a teaser on its own.
+  if (blocks.length === 0 && label.parentElement && label.parentElement.tagName === 'P' && isTeaserLine(label.parentElement)) return [label.parentElement];
+  return blocks.length > 0 ? [label, ...blocks] : [];
+}
+
+function isTeaserLine(p: Element): boolean {
+  return p.querySelector('a') !== null && wordsIn(p) <= 40 && linkDensity(p) >= 0.4;
+}
+
+/** "Read also", "Related", "Latest", "Most read", "Lire aussi", "Lesen Sie auch", "Lee también" blocks of links. */
+export const removeRelatedBlocks: CleanupRule = {
+  name: 'related-links',
+  removeFrom(root) {
+    const groups: Element[][] = [];
+    for (const node of labelTextNodes(root, RELATED_LABEL)) {
+      const label = labelElement(node);
+      if (label && label !== root) groups.push(blocksIntroducedBy(label));
+    }
+    const removed: Removal[] = [];
+    for (const group of groups) {
+      const record = removeGroupAndRecord(root, group, 'related-links');
+      if (record) removed.push(record);
+    }
+    const named = Array.from(root.querySelectorAll('div, section, aside, ul, ol, nav')).filter((el) => RELATED_NAME.test(classAndId(el)) && isTeaserBlock(el));
+    return [...removed, ...removeAllAndRecord(root, named, 'related-links')];
+  },
+};

@@ -1,0 +1,35 @@
+import type { CleanupRule } from '../types';
+import { SHARE_LABELS, SOCIAL_NETWORKS, wholePhrasePattern } from '../phrases';
+import { collapseWhitespace } from '../text';
+import { classAndId, isPageLevel, removeAllAndRecord, wordsIn } from './block-signals';
+
+const SHARE_NAME = /(?:^|[\s_-])(?:share|sharing|social|sharebar|share-bar|sharetools|share-tools|addthis|sharethis|shariff)(?:$|[\s_-])|share-?buttons|social-?(?:links|buttons|icons|share)/;
+const SHARE_OR_NETWORK = wholePhrasePattern([...SHARE_LABELS, ...SOCIAL_NETWORKS]);
+const SHARE_HOSTS = /facebook\.|twitter\.|x\.com\/intent|linkedin\.|whatsapp|wa\.me|t\.me\/share|telegram\.|reddit\.com\/submit|pinterest\.|^mailto:|\/share\b|\/intent\b|sharer|\/send\?/i;
+const MAX_BAR_WORDS = 30;
+
+/** True when most of the links in `el` are share links: to a network's share endpoint, or named after a network. */
+function isMostlyShareLinks(el: Element): boolean {
+  const links = Array.from(el.querySelectorAll('a, button'));
+  if (links.length < 2) return false;
+  let share = 0;
+  for (const link of links) {
+    const label = collapseWhitespace(link.textContent ?? '') || link.getAttribute('aria-label') || link.getAttribute('title') || '';
+    if (SHARE_HOSTS.test(link.getAttribute('href') ?? '') || (label && SHARE_OR_NETWORK.test(label))) share++;
+  }
+  return share / links.length >= 0.6;
+}
+
+/** Share bars: a short block named "share"/"social", or whose links are mostly share links. */
+export const removeShareBars: CleanupRule = {
+  name: 'share-bar',
+  removeFrom(root) {
+    const bars = new Set<Element>();
+    for (const el of Array.from(root.querySelectorAll('div, ul, ol, section, aside, nav, footer, span, p'))) {
+      if (isPageLevel(el) || wordsIn(el) > MAX_BAR_WORDS) continue;
+      const named = SHARE_NAME.test(classAndId(el));
+      if ((named && (isMostlyShareLinks(el) || wordsIn(el) <= 8)) || (!named && el.tagName !== 'SPAN' && isMostlyShareLinks(el))) bars.add(el);
+    }
+    return removeAllAndRecord(root, bars, 'share-bar');
+  },
+};
