@@ -83,6 +83,11 @@ export function removeGroupAndRecord(root: Element, group: readonly Element[], r
   return text ? { rule, text } : null;
 }
 
+/** `<p>` elements that hold no other `<p>` (Readability turns some `<div>`s into `<p>`s around paragraphs). */
+export function leafParagraphs(root: Element): Element[] {
+  return Array.from(root.querySelectorAll('p')).filter((p) => p.querySelector('p') === null);
+}
+
 /** Elements that hold the article as a whole and so are never removed as a "block". */
 export function isPageLevel(el: Element): boolean {
   const tag = el.tagName;

@@ -8,6 +8,8 @@ import { removeAdSlots } from './remove-ad-slots';
 import { removeRelatedBlocks } from './remove-related-blocks';
 import { removeComments } from './remove-comments';
 import { removeTagLists } from './remove-tag-lists';
+import { removeRepeatedParagraphs } from './remove-repeated-paragraphs';
+import { removeRecapParagraphs } from './remove-recap-paragraphs';
 
 /**
  * Rules run on a clone of the page before Readability, in this order. Each removes one kind of
@@ -27,7 +29,11 @@ export const preCleanRules: CleanupRule[] = [
 ];
 
 /** Rules run on Readability's content, which is already the article plus what Readability wrongly kept. */
-export const postCleanRules: CleanupRule[] = [];
+export const postCleanRules: CleanupRule[] = [
+  removeRepeatedParagraphs,
+  // Last: a recap is judged against the article as it will be shown.
+  removeRecapParagraphs,
+];
 
 export function applyRules(rules: readonly CleanupRule[], root: Element, context: RuleContext): Removal[] {
   const removed: Removal[] = [];

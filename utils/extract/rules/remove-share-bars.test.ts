@@ -24,3 +24,10 @@ describe('removeShareBars', () => {
     expect(removeShareBars.removeFrom(body, testContext)).toEqual([]);
   });
 });
+
+describe('removeShareBars and prose', () => {
+  it('keeps a sentence that names the networks it links to', () => {
+    const body = bodyOf(`<div class="social-follow"><p>Be sure to visit the team on <a href="https://facebook.example/t">Facebook</a>, <a href="https://twitter.example/t">Twitter</a>, and <a href="https://instagram.example/t">Instagram</a>.</p></div>`);
+    expect(removeShareBars.removeFrom(body, testContext)).toEqual([]);
+  });
+});

@@ -7,6 +7,14 @@ const SHARE_NAME = /(?:^|[\s_-])(?:share|sharing|social|sharebar|share-bar|share
 const SHARE_OR_NETWORK = wholePhrasePattern([...SHARE_LABELS, ...SOCIAL_NETWORKS]);
 const SHARE_HOSTS = /facebook\.|twitter\.|x\.com\/intent|linkedin\.|whatsapp|wa\.me|t\.me\/share|telegram\.|reddit\.com\/submit|pinterest\.|^mailto:|\/share\b|\/intent\b|sharer|\/send\?/i;
 const MAX_BAR_WORDS = 30;
+/** A bar's own text is a label ("Share this article"); a sentence around the links makes it prose. */
+const MAX_LABEL_WORDS = 6;
+
+function wordsOutsideLinks(el: Element): number {
+  let inLinks = 0;
+  for (const link of Array.from(el.querySelectorAll('a, button'))) inLinks += wordsIn(link);
+  return wordsIn(el) - inLinks;
+}
 
 /** True when most of the links in `el` are share links: to a network's share endpoint, or named after a network. */
 function isMostlyShareLinks(el: Element): boolean {
@@ -27,6 +35,7 @@ export const removeShareBars: CleanupRule = {
     const bars = new Set<Element>();
     for (const el of Array.from(root.querySelectorAll('div, ul, ol, section, aside, nav, footer, span, p'))) {
       if (isPageLevel(el) || wordsIn(el) > MAX_BAR_WORDS) continue;
+      if (wordsOutsideLinks(el) > MAX_LABEL_WORDS) continue;
       const named = SHARE_NAME.test(classAndId(el));
       if ((named && (isMostlyShareLinks(el) || wordsIn(el) <= 8)) || (!named && el.tagName !== 'SPAN' && isMostlyShareLinks(el))) bars.add(el);
     }

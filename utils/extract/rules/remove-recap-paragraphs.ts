@@ -1,0 +1,73 @@
+import type { CleanupRule } from '../types';
+import { blockText, comparableTokens, countWords } from '../text';
+import { leafParagraphs, removeAllAndRecord } from './block-signals';
+
+/** Recaps close an article: only its last paragraphs are candidates. */
+const CANDIDATE_PARAGRAPHS = 2;
+/** An article needs a body before a paragraph can restate it. */
+const MIN_EARLIER_PARAGRAPHS = 3;
+const MIN_RECAP_WORDS = 25;
+/** Content words: tokens of four or more letters, a language-independent stand-in for "not a function word". */
+const MIN_CONTENT_TOKEN = 4;
+/** An unsourced closing paragraph of a sourced article, most of whose content words the article already used. */
+const MIN_UNSOURCED_RECAP_CONTAINMENT = 0.5;
+/** Any closing paragraph that repeats the article nearly word for word, pairs of words included. */
+const MIN_RECAP_CONTAINMENT = 0.9;
+const MIN_RECAP_PAIR_CONTAINMENT = 0.75;
+/** A recap is prose: a line of a list or a table (a menu, a charge sheet) repeats by design. */
+const MIN_RECAP_SENTENCES = 2;
+
+function sentenceCount(text: string): number {
+  return (text.match(/[.!?…。！？](?:\s|$)/gu) ?? []).length;
+}
+
+function contentTokens(text: string): string[] {
+  return comparableTokens(text).filter((token) => token.length >= MIN_CONTENT_TOKEN);
+}
+
+function pairs(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) out.push(`${tokens[i]} ${tokens[i + 1]}`);
+  return out;
+}
+
+function containment(part: readonly string[], whole: ReadonlySet<string>): number {
+  if (part.length === 0) return 0;
+  return part.filter((item) => whole.has(item)).length / part.length;
+}
+
+/** The share of a paragraph's content words, and of its pairs of content words, already in `earlier`. */
+export function restatementOf(paragraph: string, earlier: string): { words: number; pairs: number } {
+  const own = contentTokens(paragraph);
+  const before = contentTokens(earlier);
+  return { words: containment(own, new Set(before)), pairs: containment(pairs(own), new Set(pairs(before))) };
+}
+
+/**
+ * Closing paragraphs that only restate what the article said. Two signals, both language-independent:
+ * in an article that cites its sources, a closing paragraph that cites nothing and whose content words
+ * are mostly the article's own; in any article, a closing paragraph that repeats it almost word for word.
+ */
+export const removeRecapParagraphs: CleanupRule = {
+  name: 'recap-paragraph',
+  removeFrom(root) {
+    const paragraphs = leafParagraphs(root).filter((p) => countWords(p.textContent ?? '') >= MIN_RECAP_WORDS);
+    if (paragraphs.length < MIN_EARLIER_PARAGRAPHS + 1) return [];
+    const articleCites = root.querySelector('[data-source-id]') !== null;
+    const articleText = blockText(root);
+    const recaps: Element[] = [];
+    // From the last paragraph back, stopping at the first that says something new.
+    for (let i = paragraphs.length - 1; i >= Math.max(MIN_EARLIER_PARAGRAPHS, paragraphs.length - CANDIDATE_PARAGRAPHS); i--) {
+      const paragraph = paragraphs[i]!;
+      const text = blockText(paragraph);
+      const restated = restatementOf(text, articleText.slice(0, Math.max(0, articleText.lastIndexOf(text))));
+      const unsourced = paragraph.querySelector('[data-source-id], a[href]') === null;
+      const isRecap =
+        (articleCites && unsourced && restated.words >= MIN_UNSOURCED_RECAP_CONTAINMENT) ||
+        (restated.words >= MIN_RECAP_CONTAINMENT && restated.pairs >= MIN_RECAP_PAIR_CONTAINMENT && sentenceCount(text) >= MIN_RECAP_SENTENCES);
+      if (!isRecap) break;
+      recaps.push(paragraph);
+    }
+    return removeAllAndRecord(root, recaps, 'recap-paragraph');
+  },
+};
