@@ -9,7 +9,7 @@ import { applyRules, preCleanRules, postCleanRules } from './rules';
 import { blockText, countWords, readingMinutes } from './text';
 import { findWindow, sanitizeArticleFragment } from './sanitize';
 import { serializeChildren } from '../dom';
-import { makeLinksAbsolute } from './links';
+import { makeLinksAbsolute, removeForeignBase } from './links';
 import { looksLikeArticle } from './not-article';
 import { linkDensity } from './rules/block-signals';
 
@@ -32,6 +32,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const view = findWindow(document);
   const working = document.cloneNode(true) as Document;
   if (!working.body) return null;
+  removeForeignBase(working, url);
 
   const metadata = readMetadata(working);
   const headline = pickHeadline(working);

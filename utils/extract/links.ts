@@ -32,3 +32,19 @@ export function makeLinksAbsolute(root: ParentNode, pageUrl: string | null): voi
     el.setAttribute('srcset', srcset);
   }
 }
+
+/**
+ * Removes a `<base>` that points to another site: relative links and images would otherwise resolve
+ * there (a hostile page can send a saved article's images to any host). Mutates `doc`: pass the clone.
+ */
+export function removeForeignBase(doc: Document, pageUrl: string | null): void {
+  for (const base of Array.from(doc.querySelectorAll('base[href]'))) {
+    let foreign = true;
+    try {
+      foreign = !pageUrl || new URL(base.getAttribute('href') ?? '', pageUrl).origin !== new URL(pageUrl).origin;
+    } catch {
+      foreign = true;
+    }
+    if (foreign) base.remove();
+  }
+}

@@ -5,6 +5,9 @@ import { countWords } from './text';
 export const MIN_ARTICLE_WORDS = 25;
 /** A page that neither reads like an article nor declares itself one needs this many words of prose. */
 export const MIN_UNDECLARED_ARTICLE_WORDS = 300;
+/** Blocks of prose a page needs when Readability's readerable check (which counts only `<p>`s) says no. */
+export const MIN_PROSE_BLOCKS = 4;
+const MIN_PROSE_BLOCK_WORDS = 25;
 /** Content that is mostly link text is a list of teasers (a section front), not an article. */
 export const MAX_ARTICLE_LINK_DENSITY = 0.5;
 
@@ -32,5 +35,10 @@ export function looksLikeArticle(page: Document, textContent: string, contentLin
   const words = countWords(textContent);
   if (words < MIN_ARTICLE_WORDS || contentLinkDensity > MAX_ARTICLE_LINK_DENSITY) return false;
   if (declaresArticle(page)) return true;
-  return isProbablyReaderable(page) || words >= MIN_UNDECLARED_ARTICLE_WORDS;
+  return isProbablyReaderable(page) || words >= MIN_UNDECLARED_ARTICLE_WORDS || proseBlocks(textContent) >= MIN_PROSE_BLOCKS;
+}
+
+/** Lines of the extracted text that read as prose: long enough and ending like a sentence (div-soup pages have no `<p>`). */
+function proseBlocks(textContent: string): number {
+  return textContent.split('\n').filter((line) => /[.!?…"”»)\]]$/u.test(line) && countWords(line) >= MIN_PROSE_BLOCK_WORDS).length;
 }

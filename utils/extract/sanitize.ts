@@ -6,7 +6,9 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
  */
 const ARTICLE_HTML_CONFIG = {
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link', 'noscript', 'template', 'svg', 'math', 'dialog'],
-  FORBID_ATTR: ['style', 'class', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster', 'autofocus'],
+  // No ids or names: the article is shown inside extension pages, where a page's `id="settings"` could
+  // clobber a global the reader's code reads (DOM clobbering). Citation markers link by `data-source-id`.
+  FORBID_ATTR: ['style', 'class', 'id', 'name', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster', 'autofocus'],
   // No data: or vbscript: anywhere; relative, http(s), mailto and in-page fragments only.
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
   ALLOW_DATA_ATTR: true,

@@ -5,7 +5,7 @@ import { leafParagraphs, removeAllAndRecord } from './block-signals';
 /** Short lines legitimately repeat ("Serves 4", a recipe's ingredient); only whole paragraphs count. */
 const MIN_REPEATED_WORDS = 20;
 /** Share of a paragraph's word 4-grams already seen in one earlier paragraph for it to be a repeat. */
-const MIN_SHARED_SHINGLES = 0.8;
+const MIN_SHARED_SHINGLES = 0.9;
 
 function shingleSet(text: string): Set<string> {
   return new Set(shingles(comparableTokens(text), 4));
