@@ -1,0 +1,221 @@
+/** Saving, reading and changing library records. Every write is one transaction (see db.ts). */
+import type { Article } from '../extract/types';
+import { canonicalizeUrl, canonicalUrlOf } from './canonical-url';
+import { announceChange, openLibrary, writeInOneTransaction, type Failure } from './db';
+import { cardOf, contentKeyOf, type LibraryCard, type SavedArticle } from './schema';
+import { isCard, isSavedArticle, problemsOfArticle } from './validate';
+
+export type SaveResult = { ok: true; status: 'saved' | 'updated'; record: SavedArticle } | Failure;
+export type ChangeResult = { ok: true; count: number } | Failure;
+
+export interface SaveOptions {
+  /** The page's `<link rel=canonical>`, when the caller has it; preferred over the article's URL. */
+  canonicalLink?: string | null;
+  /** For tests and imports: the time to record. */
+  now?: Date;
+}
+
+const newId = (): string => crypto.randomUUID();
+
+/** The key a record is found by: canonical URL, or a hash of the text for an article without a URL. */
+export function canonicalKeyOf(article: Article, canonicalLink?: string | null): string {
+  return canonicalUrlOf(article.url, canonicalLink) ?? contentKeyOf(article);
+}
+
+/** Tags as the reader typed them, trimmed, without empties or case-insensitive duplicates. */
+export function normalizeTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.replace(/\s+/g, ' ').trim().slice(0, 60);
+    if (tag && !seen.has(tag.toLowerCase())) {
+      seen.add(tag.toLowerCase());
+      out.push(tag);
+    }
+  }
+  return out;
+}
+
+/**
+ * Saves an article, or updates the record already saved under its canonical URL (keeping `savedAt`, tags, read
+ * state and reading position). The article must come from the extraction pipeline, whose HTML is sanitized;
+ * every page that shows it sanitizes it again.
+ */
+export async function saveArticle(article: Article, options: SaveOptions = {}): Promise<SaveResult> {
+  const problems = problemsOfArticle(article);
+  if (problems.length > 0) return { ok: false, message: `Could not save this article: it is incomplete (${problems.slice(0, 3).join('; ')}).` };
+  const canonicalUrl = canonicalKeyOf(article, options.canonicalLink);
+  const now = (options.now ?? new Date()).toISOString();
+  const result = await writeInOneTransaction(['articles', 'cards'], 'save this article', async (tx) => {
+    const articles = tx.objectStore('articles');
+    const existing = await articles.index('canonicalUrl').get(canonicalUrl);
+    const record: SavedArticle = existing
+      ? { ...existing, updatedAt: now, article }
+      : { id: newId(), canonicalUrl, savedAt: now, updatedAt: now, tags: [], read: false, readingPosition: 0, article };
+    await articles.put(record);
+    await tx.objectStore('cards').put(cardOf(record));
+    return { record, status: existing ? ('updated' as const) : ('saved' as const) };
+  });
+  if (!result.ok) return result;
+  announceChange({ changed: [result.value.record.id], deleted: [] });
+  return { ok: true, ...result.value };
+}
+
+export async function findSavedByUrl(url: string): Promise<SavedArticle | null> {
+  const db = await openLibrary();
+  const found = (await db.getFromIndex('articles', 'canonicalUrl', canonicalizeUrl(url))) ?? null;
+  return isSavedArticle(found) ? found : null;
+}
+
+/** The record, or null when there is none or it is damaged (so a reader never renders a broken record). */
+export async function getSavedArticle(id: string): Promise<SavedArticle | null> {
+  const db = await openLibrary();
+  const found = (await db.get('articles', id)) ?? null;
+  return isSavedArticle(found) ? found : null;
+}
+
+export interface CardList {
+  cards: LibraryCard[];
+  /** Records whose stored form is damaged; left in place, not shown. */
+  skipped: number;
+  total: number;
+}
+
+/** The newest `limit` cards, read through the savedAt index from its end: what the first screen needs. */
+export async function listNewestCards(limit: number): Promise<CardList> {
+  const db = await openLibrary();
+  const tx = db.transaction('cards');
+  const cards: LibraryCard[] = [];
+  let skipped = 0;
+  let cursor = await tx.store.index('savedAt').openCursor(null, 'prev');
+  while (cursor && cards.length < limit) {
+    if (isCard(cursor.value)) cards.push(cursor.value);
+    else skipped++;
+    cursor = await cursor.continue();
+  }
+  const total = await tx.store.count();
+  await tx.done;
+  return { cards, skipped, total };
+}
+
+/** Every card, newest first. */
+export async function listAllCards(): Promise<CardList> {
+  const db = await openLibrary();
+  const all = await db.getAllFromIndex('cards', 'savedAt');
+  const cards = all.filter(isCard).reverse();
+  return { cards, skipped: all.length - cards.length, total: all.length };
+}
+
+export async function countArticles(): Promise<number> {
+  return (await openLibrary()).count('articles');
+}
+
+/** Applies `change` to each record named, in one transaction; ids no longer in the library are skipped. */
+async function changeRecords(ids: readonly string[], action: string, change: (record: SavedArticle) => SavedArticle | null): Promise<ChangeResult> {
+  const result = await writeInOneTransaction(['articles', 'cards'], action, async (tx) => {
+    const changed: string[] = [];
+    for (const id of new Set(ids)) {
+      const record = await tx.objectStore('articles').get(id);
+      if (!isSavedArticle(record)) continue;
+      const next = change(record);
+      if (!next) continue;
+      await tx.objectStore('articles').put(next);
+      await tx.objectStore('cards').put(cardOf(next));
+      changed.push(id);
+    }
+    return changed;
+  });
+  if (!result.ok) return result;
+  if (result.value.length > 0) announceChange({ changed: result.value, deleted: [] });
+  return { ok: true, count: result.value.length };
+}
+
+export interface TagChange {
+  add?: readonly string[];
+  remove?: readonly string[];
+}
+
+export function changeTags(ids: readonly string[], { add = [], remove = [] }: TagChange): Promise<ChangeResult> {
+  const removing = new Set(remove.map((tag) => tag.trim().toLowerCase()));
+  return changeRecords(ids, 'change the tags', (record) => {
+    const tags = normalizeTags([...record.tags.filter((tag) => !removing.has(tag.toLowerCase())), ...add]);
+    return tags.join('\n') === record.tags.join('\n') ? null : { ...record, tags, updatedAt: new Date().toISOString() };
+  });
+}
+
+export function setTags(id: string, tags: readonly string[]): Promise<ChangeResult> {
+  const next = normalizeTags(tags);
+  return changeRecords([id], 'change the tags', (record) => ({ ...record, tags: next, updatedAt: new Date().toISOString() }));
+}
+
+export function setRead(ids: readonly string[], read: boolean): Promise<ChangeResult> {
+  return changeRecords(ids, read ? 'mark as read' : 'mark as unread', (record) =>
+    record.read === read ? null : { ...record, read, updatedAt: new Date().toISOString() },
+  );
+}
+
+/**
+ * For the reader: remembers how far the reader got (0..1). Deliberately leaves `updatedAt` alone, which tells
+ * when the article's content last changed.
+ */
+export function setReadingPosition(id: string, position: number): Promise<ChangeResult> {
+  const clamped = Number.isFinite(position) ? Math.min(1, Math.max(0, position)) : 0;
+  return changeRecords([id], 'remember the reading position', (record) =>
+    record.readingPosition === clamped ? null : { ...record, readingPosition: clamped, read: record.read || clamped >= 0.95 },
+  );
+}
+
+export type DeleteResult = { ok: true; removed: SavedArticle[] } | Failure;
+
+/** Deletes records and hands them back, so the page can offer Undo with `restoreArticles`. */
+export async function deleteArticles(ids: readonly string[]): Promise<DeleteResult> {
+  const result = await writeInOneTransaction(['articles', 'cards'], 'delete', async (tx) => {
+    const removed: SavedArticle[] = [];
+    for (const id of new Set(ids)) {
+      const record = await tx.objectStore('articles').get(id);
+      if (record) removed.push(record);
+      await tx.objectStore('articles').delete(id);
+      await tx.objectStore('cards').delete(id);
+    }
+    return removed;
+  });
+  if (!result.ok) return result;
+  announceChange({ changed: [], deleted: result.value.map((record) => record.id) });
+  return { ok: true, removed: result.value };
+}
+
+/**
+ * Undo for a delete: puts the records back as they were. A record whose URL was saved again in the meantime
+ * stays the newer one.
+ */
+export async function restoreArticles(records: readonly SavedArticle[]): Promise<ChangeResult> {
+  const result = await writeInOneTransaction(['articles', 'cards'], 'undo the delete', async (tx) => {
+    const restored: string[] = [];
+    for (const record of records) {
+      if (await tx.objectStore('articles').index('canonicalUrl').getKey(record.canonicalUrl)) continue;
+      await tx.objectStore('articles').put(record);
+      await tx.objectStore('cards').put(cardOf(record));
+      restored.push(record.id);
+    }
+    return restored;
+  });
+  if (!result.ok) return result;
+  announceChange({ changed: result.value, deleted: [] });
+  return { ok: true, count: result.value.length };
+}
+
+export interface StorageUsage {
+  /** Bytes used by the extension's storage (the library is most of it); null where the browser does not say. */
+  usage: number | null;
+  quota: number | null;
+}
+
+export async function storageUsage(): Promise<StorageUsage> {
+  if (typeof navigator === 'undefined' || !navigator.storage?.estimate) return { usage: null, quota: null };
+  try {
+    const { usage, quota } = await navigator.storage.estimate();
+    return { usage: usage ?? null, quota: quota ?? null };
+  } catch {
+    return { usage: null, quota: null };
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * The library's IndexedDB schema and every upgrade since version 1. Upgrades run in order, in the single
+ * `versionchange` transaction, so a failed upgrade rolls back and leaves the older database as it was.
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
+import type { Article } from '../extract/types';
+import { canonicalUrlOf } from './canonical-url';
+
+export const LIBRARY_DB_NAME = 'clearpress-library';
+export const LIBRARY_DB_VERSION = 2;
+
+export interface SavedArticle {
+  id: string;
+  canonicalUrl: string;
+  savedAt: string;
+  updatedAt: string;
+  tags: string[];
+  read: boolean;
+  /** 0..1, share of the article scrolled past. */
+  readingPosition: number;
+  article: Article;
+}
+
+/** The light copy of a record the list, filters and sorting read, so the first screen never loads article bodies. */
+export interface LibraryCard {
+  id: string;
+  canonicalUrl: string;
+  headline: string;
+  siteName: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  savedAt: string;
+  updatedAt: string;
+  readingMinutes: number;
+  tags: string[];
+  read: boolean;
+  readingPosition: number;
+}
+
+export interface LibrarySchema extends DBSchema {
+  articles: { key: string; value: SavedArticle; indexes: { canonicalUrl: string; savedAt: string } };
+  cards: { key: string; value: LibraryCard; indexes: { savedAt: string } };
+}
+
+export function cardOf(record: SavedArticle): LibraryCard {
+  const { article } = record;
+  return {
+    id: record.id,
+    canonicalUrl: record.canonicalUrl,
+    headline: article.headline,
+    siteName: article.siteName ?? hostOf(record.canonicalUrl),
+    byline: article.byline,
+    publishedTime: article.publishedTime,
+    savedAt: record.savedAt,
+    updatedAt: record.updatedAt,
+    readingMinutes: article.readingMinutes,
+    tags: record.tags,
+    read: record.read,
+    readingPosition: record.readingPosition,
+  };
+}
+
+export function hostOf(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The key of an article that has no URL (pasted or extracted from a file): a hash of its headline and text. */
+export function contentKeyOf(article: Pick<Article, 'headline' | 'textContent'>): string {
+  const source = `${article.headline}\n${article.textContent.slice(0, 4000)}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) {
+    hash ^= source.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `urn:clearpress:text:${(hash >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * Version 1 (first release): one `articles` store keyed by id, with `savedAt` and `url` indexes. Records were
+ * `{ id, url, savedAt, tags, read, article }`: no canonical URL, no `updatedAt`, no reading position, and
+ * nothing stopped the same URL from being saved twice.
+ */
+export interface SavedArticleV1 {
+  id: string;
+  url: string | null;
+  savedAt: string;
+  tags: string[];
+  read: boolean;
+  article: Article;
+}
+
+// Upgrade steps see the database as it was at their version, not as LibrarySchema says: untyped on purpose.
+type AnyDb = IDBPDatabase<unknown>;
+type AnyTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+
+async function upgradeToV1(db: AnyDb): Promise<void> {
+  const articles = db.createObjectStore('articles', { keyPath: 'id' });
+  articles.createIndex('savedAt', 'savedAt');
+  articles.createIndex('url', 'url');
+}
+
+/**
+ * Version 2: records gain `canonicalUrl` (unique: saving twice updates), `updatedAt` and `readingPosition`; the
+ * `cards` store holds the light copy the list reads. Records of v1 saved twice under one canonical URL are
+ * merged into the oldest one, keeping every tag and the newest article.
+ */
+async function upgradeToV2(_db: AnyDb, tx: AnyTx): Promise<void> {
+  const db = _db;
+  const store = tx.objectStore('articles');
+  const old = (await store.getAll()) as SavedArticleV1[];
+  const byCanonical = new Map<string, SavedArticle>();
+  const dropped: string[] = [];
+  // A damaged v1 record stays where it is (never indexed, never listed) rather than block the upgrade.
+  const readable = old.filter((item) => typeof item?.id === 'string' && typeof item.savedAt === 'string' && typeof item.article?.headline === 'string' && Array.isArray(item.tags));
+  for (const item of readable.sort((a, b) => a.savedAt.localeCompare(b.savedAt))) {
+    const canonicalUrl = canonicalUrlOf(item.url ?? item.article.url) ?? contentKeyOf(item.article);
+    const kept = byCanonical.get(canonicalUrl);
+    if (kept) {
+      kept.tags = [...new Set([...kept.tags, ...item.tags])];
+      kept.article = item.article;
+      kept.updatedAt = item.savedAt;
+      kept.read = kept.read || item.read;
+      dropped.push(item.id);
+    } else {
+      byCanonical.set(canonicalUrl, {
+        id: item.id,
+        canonicalUrl,
+        savedAt: item.savedAt,
+        updatedAt: item.savedAt,
+        tags: item.tags.filter((tag) => typeof tag === 'string'),
+        read: item.read,
+        readingPosition: 0,
+        article: item.article,
+      });
+    }
+  }
+  for (const id of dropped) await store.delete(id);
+  store.deleteIndex('url');
+  const cards = db.createObjectStore('cards', { keyPath: 'id' });
+  cards.createIndex('savedAt', 'savedAt');
+  for (const record of byCanonical.values()) {
+    await store.put(record);
+    await cards.put(cardOf(record));
+  }
+  // Created last: with duplicates still present a unique index would abort the whole upgrade.
+  store.createIndex('canonicalUrl', 'canonicalUrl', { unique: true });
+}
+
+const UPGRADES: Record<number, (db: AnyDb, tx: AnyTx) => Promise<void>> = { 1: upgradeToV1, 2: upgradeToV2 };
+
+/** Runs every step after `oldVersion` up to `newVersion`; on any failure aborts the upgrade transaction. */
+export function runUpgrades(db: AnyDb, tx: AnyTx, oldVersion: number, newVersion: number): void {
+  tx.done.catch(() => undefined); // An aborted upgrade is reported by openDB's own rejection.
+  void (async () => {
+    for (let version = oldVersion + 1; version <= newVersion; version++) {
+      const step = UPGRADES[version];
+      if (!step) throw new Error(`No upgrade to library version ${version}.`);
+      await step(db, tx);
+    }
+  })().catch((error: unknown) => {
+    console.error('Library upgrade failed; the database stays as it was.', error);
+    try {
+      tx.abort();
+    } catch {
+      // Already finished: nothing left to roll back.
+    }
+  });
+}
