@@ -21,6 +21,13 @@ const PLACES = ['in Lyon', 'after long debate', 'amid protests', 'for 2026', 'in
 const VOCAB = (
   'the of and to in a is that for on was with as by at from it an be this are have has had not but were which or their its said year percent government people new more than would about after also been over two could first last other some into when there what can most only many city state public country time week report officials according plan program budget million billion cost market price rate growth energy power water climate emissions policy law court vote election minister council region local national international company workers union industry health hospital patients study data research scientists university evidence analysis survey results change increase decline risk crisis support opposition critics supporters debate proposal agreement deal talks negotiations funding investment infrastructure transport rail road housing rent schools students teachers children families income tax pension benefits inflation interest bank central economy trade exports imports tariffs farmers crops drought flood storm heat weather forecast season coast river port ships supply chain shortage demand production factory jobs unemployment wages strike protest police security defence military border migration refugees asylum aid humanitarian'
 ).split(' ');
+// Names of people, places and things: the long tail that makes a real index large.
+const SYLLABLES = ['ka', 'lo', 'mer', 'tin', 'sa', 'vi', 'ron', 'del', 'ba', 'qu', 'es', 'tor', 'an', 'ni', 'zu', 'pel', 'gra', 'shi', 'mo', 'ver'];
+const NAMES = Array.from({ length: 30000 }, (_, i) => {
+  let name = '';
+  for (let n = i + 401, k = 0; k < 2 + (i % 3); k++, n = Math.floor(n / SYLLABLES.length) + k * 7) name += SYLLABLES[n % SYLLABLES.length];
+  return name.charAt(0).toUpperCase() + name.slice(1);
+});
 const TAGS = ['politics', 'economy', 'climate', 'science', 'health', 'transport', 'europe', 'to-cite', 'long-read', 'follow-up'];
 
 function rng(seed: number): () => number {
@@ -38,8 +45,10 @@ const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor
 function sentence(random: () => number): string {
   const length = 12 + Math.floor(random() * 14);
   const words: string[] = [];
-  // Skewed towards the frequent words, as real text is.
-  for (let i = 0; i < length; i++) words.push(VOCAB[Math.floor(random() ** 2 * VOCAB.length)] as string);
+  for (let i = 0; i < length; i++) {
+    // Skewed towards the frequent words, as real text is, with one word in eight a name.
+    words.push(random() < 0.125 ? (NAMES[Math.floor(random() ** 1.5 * NAMES.length)] as string) : (VOCAB[Math.floor(random() ** 2 * VOCAB.length)] as string));
+  }
   const first = words[0] as string;
   words[0] = first.charAt(0).toUpperCase() + first.slice(1);
   return `${words.join(' ')}.`;
