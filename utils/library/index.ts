@@ -22,3 +22,5 @@ export {
 } from './records';
 export { canonicalizeUrl, canonicalUrlOf } from './canonical-url';
 export { onLibraryChange, closeLibrary, type LibraryChange } from './db';
+export { libraryToJson, libraryToMarkdownZip, libraryToHtml, readRecordsForExport, EXPORT_FORMAT, EXPORT_VERSION } from './export';
+export { importLibrary, parseLibraryExport, type ImportResult } from './import';
