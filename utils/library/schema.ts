@@ -26,6 +26,8 @@ export interface LibraryCard {
   id: string;
   canonicalUrl: string;
   headline: string;
+  /** The summary, cut to 400 characters: shown and highlighted under the headline. */
+  summary: string;
   siteName: string | null;
   byline: string | null;
   publishedTime: string | null;
@@ -48,6 +50,7 @@ export function cardOf(record: SavedArticle): LibraryCard {
     id: record.id,
     canonicalUrl: record.canonicalUrl,
     headline: article.headline,
+    summary: article.summary.length > 400 ? `${article.summary.slice(0, article.summary.lastIndexOf(' ', 400))} …` : article.summary,
     siteName: article.siteName ?? hostOf(record.canonicalUrl),
     byline: article.byline,
     publishedTime: article.publishedTime,

@@ -84,6 +84,7 @@ const checkCard = objectOf({
   id: nonEmptyString,
   canonicalUrl: string,
   headline: string,
+  summary: string,
   siteName: stringOrNull,
   savedAt: date,
   tags: arrayOf(string),

@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import type { LibraryCard } from '../../utils/library/schema';
+import { Highlighted } from './Highlighted';
+
+export interface RowActions {
+  onSelect(id: string, selected: boolean): void;
+  onToggleRead(card: LibraryCard): void;
+  onSetTags(card: LibraryCard, tags: string[]): void;
+  onDelete(card: LibraryCard): void;
+}
+
+interface Props extends RowActions {
+  card: LibraryCard;
+  terms: readonly string[];
+  snippet: string | null;
+  selected: boolean;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date);
+}
+
+export function LibraryRow({ card, terms, snippet, selected, onSelect, onToggleRead, onSetTags, onDelete }: Props) {
+  const [editingTags, setEditingTags] = useState(false);
+  const headingId = `headline-${card.id}`;
+  return (
+    <li class={`row${card.read ? '' : ' unread'}`} aria-labelledby={headingId} data-id={card.id}>
+      <input type="checkbox" class="select" checked={selected} aria-label={`Select “${card.headline}”`} onChange={(event) => onSelect(card.id, event.currentTarget.checked)} />
+      <div class="main">
+        <h2 id={headingId} class="headline">
+          {!card.read && (
+            <span class="unread-dot" title="Unread">
+              <span class="visually-hidden">Unread: </span>
+            </span>
+          )}
+          <a href={`/reader.html?id=${encodeURIComponent(card.id)}`}>
+            <Highlighted text={card.headline || 'Untitled article'} terms={terms} />
+          </a>
+        </h2>
+        <p class="meta">
+          {[card.siteName, `saved ${formatDate(card.savedAt)}`, card.readingMinutes ? `${card.readingMinutes} min read` : null, card.readingPosition > 0 && card.readingPosition < 1 ? `${Math.round(card.readingPosition * 100)}% read` : null]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+        {card.summary && (
+          <p class="summary">
+            <Highlighted text={card.summary} terms={terms} />
+          </p>
+        )}
+        {snippet && (
+          <p class="snippet">
+            <span class="visually-hidden">Matched in the text: </span>
+            <Highlighted text={snippet} terms={terms} />
+          </p>
+        )}
+        {editingTags ? (
+          <form
+            class="tag-editor"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const value = new FormData(event.currentTarget).get('tags');
+              onSetTags(card, String(value ?? '').split(','));
+              setEditingTags(false);
+            }}
+          >
+            <label>
+              Tags, separated by commas
+              <input name="tags" defaultValue={card.tags.join(', ')} autoFocus onKeyDown={(event) => event.key === 'Escape' && setEditingTags(false)} />
+            </label>
+            <button type="submit">Save tags</button>
+            <button type="button" onClick={() => setEditingTags(false)}>
+              Cancel
+            </button>
+          </form>
+        ) : (
+          card.tags.length > 0 && (
+            <ul class="tags" aria-label="Tags">
+              {card.tags.map((tag) => (
+                <li key={tag}>{tag}</li>
+              ))}
+            </ul>
+          )
+        )}
+      </div>
+      <div class="actions">
+        <button type="button" onClick={() => onToggleRead(card)} aria-label={`${card.read ? 'Mark as unread' : 'Mark as read'}: “${card.headline}”`}>
+          {card.read ? 'Mark unread' : 'Mark read'}
+        </button>
+        <button type="button" onClick={() => setEditingTags(true)} aria-label={`Edit tags: “${card.headline}”`}>
+          Tags
+        </button>
+        <button type="button" onClick={() => onDelete(card)} aria-label={`Delete “${card.headline}”`}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

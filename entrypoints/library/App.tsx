@@ -1,0 +1,260 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { BulkBar, type ExportKind } from '../../components/library/BulkBar';
+import { downloadFile, formatBytes } from '../../components/library/download';
+import { LibraryRow } from '../../components/library/LibraryRow';
+import { FIRST_SCREEN, useLibrary } from '../../components/library/use-library';
+import { libraryToHtml, libraryToJson, libraryToMarkdownZip, readRecordsForExport } from '../../utils/library/export';
+import { facetsOf, NO_FILTERS, visibleCards, type LibraryFilters } from '../../utils/library/filter';
+import { snippetAround } from '../../utils/library/highlight';
+import { importLibrary } from '../../utils/library/import';
+import { changeTags, deleteArticles, getSavedArticle, restoreArticles, setRead, setTags, storageUsage, type ChangeResult } from '../../utils/library/records';
+import type { LibraryCard, SavedArticle } from '../../utils/library/schema';
+import { normalizeForSearch } from '../../utils/library/search';
+
+const PAGE = FIRST_SCREEN;
+const UNDO_SECONDS = 15;
+
+interface Notice {
+  text: string;
+  kind: 'status' | 'error';
+}
+
+export function App() {
+  const library = useLibrary();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const [shown, setShown] = useState(PAGE);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [undo, setUndo] = useState<SavedArticle[] | null>(null);
+  const [usage, setUsage] = useState<string | null>(null);
+  const [snippets, setSnippets] = useState<Map<string, string>>(new Map());
+
+  const hits = useMemo(() => library.search(query), [library.search, query]);
+  const listed = useMemo(() => visibleCards(library.cards, filters, hits), [library.cards, filters, hits]);
+  const facets = useMemo(() => facetsOf(library.cards), [library.cards]);
+  const page = listed.slice(0, shown);
+
+  useEffect(() => setShown(PAGE), [query, filters]);
+  useEffect(() => {
+    void storageUsage().then(({ usage: used, quota }) => setUsage(used === null ? null : `${formatBytes(used)}${quota ? ` of ${formatBytes(quota)} available` : ''}`));
+  }, [library.total]);
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(() => setUndo(null), UNDO_SECONDS * 1000);
+    return () => clearTimeout(timer);
+  }, [undo]);
+
+  // For a match found only in the body, the words around it, read from the record of each row on screen.
+  useEffect(() => {
+    let stale = false;
+    const wanted = page.filter(({ card, terms }) => terms.length > 0 && !terms.some((term) => normalizeForSearch(`${card.headline} ${card.summary}`).includes(term)));
+    void Promise.all(
+      wanted.map(async ({ card, terms }) => {
+        const record = await getSavedArticle(card.id);
+        return [card.id, record ? snippetAround(record.article.textContent, terms) : ''] as const;
+      }),
+    ).then((found) => !stale && setSnippets(new Map(found)));
+    return () => {
+      stale = true;
+    };
+  }, [page.map(({ card }) => card.id).join(), hits]);
+
+  const report = (result: ChangeResult | { ok: false; message: string }, done: string) =>
+    setNotice(result.ok ? { text: done, kind: 'status' } : { text: result.message, kind: 'error' });
+
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+  const remove = async (ids: string[]) => {
+    const result = await deleteArticles(ids);
+    if (!result.ok) return setNotice({ text: result.message, kind: 'error' });
+    setSelected(new Set());
+    setUndo(result.removed);
+    setNotice({ text: `Deleted ${plural(result.removed.length, 'article')}.`, kind: 'status' });
+  };
+
+  const restore = async () => {
+    if (!undo) return;
+    const result = await restoreArticles(undo);
+    setUndo(null);
+    report(result, result.ok ? `Restored ${plural(result.count, 'article')}.` : '');
+  };
+
+  const exportRecords = async (kind: ExportKind, ids?: string[]) => {
+    setNotice({ text: 'Preparing the export…', kind: 'status' });
+    try {
+      const { records, skipped } = await readRecordsForExport(ids);
+      const stamp = new Date().toISOString().slice(0, 10);
+      if (kind === 'json') downloadFile(`clearpress-library-${stamp}.json`, libraryToJson(records), 'application/json');
+      else if (kind === 'markdown') downloadFile(`clearpress-library-${stamp}.zip`, libraryToMarkdownZip(records) as Uint8Array<ArrayBuffer>, 'application/zip');
+      else downloadFile(`clearpress-library-${stamp}.html`, libraryToHtml(records), 'text/html');
+      setNotice({ text: `Exported ${plural(records.length, 'article')}${skipped ? ` (${plural(skipped, 'damaged record')} left out)` : ''}.`, kind: 'status' });
+    } catch (error) {
+      setNotice({ text: `The export failed: ${error instanceof Error ? error.message : String(error)}`, kind: 'error' });
+    }
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    setNotice({ text: `Importing ${file.name}…`, kind: 'status' });
+    const result = await importLibrary(await file.text());
+    if (!result.ok) return setNotice({ text: result.message, kind: 'error' });
+    setNotice({ text: `Imported ${file.name}: ${result.added} added, ${result.merged} merged with saved articles, ${result.unchanged} already here.`, kind: 'status' });
+  };
+
+  const select = (id: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  const allShownSelected = page.length > 0 && page.every(({ card }) => selected.has(card.id));
+  const searching = query.trim() !== '';
+
+  return (
+    <main>
+      <header>
+        <h1>Library</h1>
+        <p class="counts">
+          {plural(library.total, 'saved article')}
+          {usage && ` · storage used: ${usage}`}
+        </p>
+      </header>
+
+      <section class="tools" aria-label="Search and filters">
+        <label class="search">
+          Search the library
+          <input type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} placeholder="Words in headlines, summaries and text" autoFocus />
+        </label>
+        <label>
+          Tag
+          <select value={filters.tag ?? ''} onChange={(event) => setFilters({ ...filters, tag: event.currentTarget.value || null })}>
+            <option value="">All tags</option>
+            {facets.tags.map(([tag, n]) => (
+              <option key={tag} value={tag}>{`${tag} (${n})`}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Site
+          <select value={filters.site ?? ''} onChange={(event) => setFilters({ ...filters, site: event.currentTarget.value || null })}>
+            <option value="">All sites</option>
+            {facets.sites.map(([site, n]) => (
+              <option key={site} value={site}>{`${site} (${n})`}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Show
+          <select value={filters.read} onChange={(event) => setFilters({ ...filters, read: event.currentTarget.value as LibraryFilters['read'] })}>
+            <option value="all">Read and unread</option>
+            <option value="unread">Unread only</option>
+            <option value="read">Read only</option>
+          </select>
+        </label>
+      </section>
+
+      <section class="transfer" aria-label="Export and import">
+        <button type="button" onClick={() => exportRecords('json')}>
+          Export all (JSON)
+        </button>
+        <button type="button" onClick={() => exportRecords('markdown')}>
+          Export all (Markdown zip)
+        </button>
+        <button type="button" onClick={() => exportRecords('html')}>
+          Export all (HTML)
+        </button>
+        <label class="import">
+          Import a JSON export
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => {
+              const input = event.currentTarget;
+              void importFile(input.files?.[0]).finally(() => (input.value = ''));
+            }}
+          />
+        </label>
+      </section>
+
+      <div class="notices">
+        <p role="status" class="status">
+          {notice?.kind === 'status' ? notice.text : ''}
+          {searching && library.indexing && ` Searching ${library.indexed} of ${library.total} articles while the index is built…`}
+        </p>
+        <p role="alert" class="error">
+          {notice?.kind === 'error' ? notice.text : ''}
+          {library.error ?? ''}
+          {library.skipped > 0 && `${plural(library.skipped, 'saved record')} could not be read and ${library.skipped === 1 ? 'is' : 'are'} not shown.`}
+        </p>
+        {undo && (
+          <p class="undo">
+            {`Deleted ${plural(undo.length, 'article')}. `}
+            <button type="button" onClick={restore}>
+              Undo
+            </button>
+          </p>
+        )}
+      </div>
+
+      {selected.size > 0 && (
+        <BulkBar
+          count={selected.size}
+          onMarkRead={(read) => void setRead([...selected], read).then((r) => report(r, `Marked ${plural(selected.size, 'article')} as ${read ? 'read' : 'unread'}.`))}
+          onAddTag={(tag) => void changeTags([...selected], { add: [tag] }).then((r) => report(r, `Tagged ${plural(selected.size, 'article')} “${tag.trim()}”.`))}
+          onRemoveTag={(tag) => void changeTags([...selected], { remove: [tag] }).then((r) => report(r, `Removed the tag “${tag.trim()}” from ${r.ok ? plural(r.count, 'article') : ''}.`))}
+          onDelete={() => void remove([...selected])}
+          onExport={(kind) => void exportRecords(kind, [...selected])}
+          onClear={() => setSelected(new Set())}
+        />
+      )}
+
+      <section aria-label="Saved articles">
+        <p class="list-head">
+          <label>
+            <input
+              type="checkbox"
+              checked={allShownSelected}
+              onChange={(event) => {
+                const on = event.currentTarget.checked;
+                setSelected((current) => {
+                  const next = new Set(current);
+                  for (const { card } of page) on ? next.add(card.id) : next.delete(card.id);
+                  return next;
+                });
+              }}
+            />
+            Select all shown
+          </label>
+          <span>{searching ? `${plural(listed.length, 'match')}` : `${plural(listed.length, 'article')} shown${library.complete ? '' : ' so far'}`}</span>
+        </p>
+        {library.total === 0 && library.complete ? (
+          <p class="empty">Nothing saved yet. Open an article, click the Clearpress button, then “Save”.</p>
+        ) : (
+          <ol class="list">
+            {page.map(({ card, terms }) => (
+              <LibraryRow
+                key={card.id}
+                card={card}
+                terms={terms}
+                snippet={snippets.get(card.id) || null}
+                selected={selected.has(card.id)}
+                onSelect={select}
+                onToggleRead={(c: LibraryCard) => void setRead([c.id], !c.read).then((r) => report(r, `Marked “${c.headline}” as ${c.read ? 'unread' : 'read'}.`))}
+                onSetTags={(c, tags) => void setTags(c.id, tags).then((r) => report(r, `Tags of “${c.headline}” saved.`))}
+                onDelete={(c) => void remove([c.id])}
+              />
+            ))}
+          </ol>
+        )}
+        {listed.length > shown && (
+          <button type="button" class="more" onClick={() => setShown(shown + PAGE)}>
+            {`Show ${Math.min(PAGE, listed.length - shown)} more (${listed.length - shown} left)`}
+          </button>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,10 @@
+import { render } from 'preact';
+import { App } from './App';
+import './style.css';
+
+function main(): void {
+  const root = document.getElementById('app');
+  if (root) render(<App />, root);
+}
+
+main();
