@@ -6,7 +6,7 @@ import { takeSourcesFromClone, countCitations } from './sources';
 import { findImplications } from './implications';
 import { summarize } from './summary';
 import { applyRules, preCleanRules, postCleanRules } from './rules';
-import { blockText, countWords, readingMinutes } from './text';
+import { blockText, countWords, PROSE_SKIPPED_TAGS, readingMinutes } from './text';
 import { findWindow, sanitizeArticleFragment } from './sanitize';
 import { serializeChildren } from '../dom';
 import { makeLinksAbsolute, removeForeignBase } from './links';
@@ -49,7 +49,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const implications = findImplications(content);
   const fragment = sanitizeArticleFragment(serializeChildren(content), view);
   makeLinksAbsolute(fragment, url);
-  const textContent = blockText(fragment);
+  const textContent = blockText(fragment, { skipTags: PROSE_SKIPPED_TAGS });
   if (!looksLikeArticle(document, textContent, linkDensity(fragment))) return null;
 
   const container = fragment.ownerDocument.createElement('div');

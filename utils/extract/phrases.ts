@@ -85,3 +85,25 @@ export function wholePhrasePattern(phrases: readonly string[], trailing = '[\\s:
 export function anyPhrasePattern(phrases: readonly string[]): RegExp {
   return new RegExp(`(?:${phrases.join('|')})`, 'iu');
 }
+
+/** Photo credit lines: "Photo: Jane Doe / AP", "Credit: ESA", "Foto: dpa", "Crédit photo : AFP", "Imagen: EFE". */
+export const CREDIT_PREFIXES = [
+  'photo', 'photos', 'photograph', 'photography', 'image', 'images', 'picture', 'pictures', 'illustration', 'graphic', 'video',
+  'credit', 'credits', 'photo credit', 'image credit', 'source', 'crédit', 'crédits', 'crédit photo', 'photo d\'archives',
+  'foto', 'fotos', 'bild', 'bildquelle', 'quelle', 'archivbild', 'imagen', 'fotografía', 'créditos', 'fuente',
+];
+export const CREDIT_AGENCIES = ['getty images', 'ap photo', 'afp', 'reuters', 'dpa', 'epa', 'shutterstock', 'istock', 'alamy', 'efe', 'associated press'];
+
+/** Copyright and rights notices. */
+export const COPYRIGHT_PHRASES = [
+  '©', '\\(c\\) \\d{4}', 'copyright', 'all rights reserved', 'this (document|article|material|content) (is subject to|is protected by) copyright',
+  'tous droits réservés', 'alle rechte vorbehalten', 'todos los derechos reservados', 'reproduction interdite',
+];
+
+/** Labels of gallery and player widgets left behind without their widget. */
+export const WIDGET_LABELS = [
+  'close', 'caption', 'hide caption', 'show caption', 'toggle caption', 'image', 'expand', 'enlarge', 'zoom', 'next', 'previous', 'prev',
+  'play', 'pause', 'replay', 'loading', 'loading\\.\\.\\.', 'view gallery', 'open gallery', 'fullscreen', 'full screen', 'back to top', 'scroll to top',
+  'fermer', 'suivant', 'précédent', 'agrandir', 'légende', 'schließen', 'weiter', 'zurück', 'vergrößern', 'bildunterschrift',
+  'cerrar', 'siguiente', 'anterior', 'ampliar', 'cargando',
+];

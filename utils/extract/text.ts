@@ -8,6 +8,8 @@ const BLOCK_TAGS = new Set([
 ]);
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
+/** The article's prose leaves out figure captions: they describe images (and carry photo credits), not the story. */
+export const PROSE_SKIPPED_TAGS: ReadonlySet<string> = new Set([...SKIPPED_TAGS, 'FIGCAPTION']);
 
 export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
@@ -19,7 +21,8 @@ export function collapseWhitespace(text: string): string {
 }
 
 /** The text of a subtree with a line break between blocks; each line's white space collapsed, empty lines dropped. */
-export function blockText(root: Node): string {
+export function blockText(root: Node, options: { skipTags?: ReadonlySet<string> } = {}): string {
+  const skipped = options.skipTags ?? SKIPPED_TAGS;
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
@@ -29,7 +32,7 @@ export function blockText(root: Node): string {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const el = node as Element;
     const isElement = node.nodeType === 1;
-    if (isElement && SKIPPED_TAGS.has(el.tagName)) return;
+    if (isElement && skipped.has(el.tagName)) return;
     const block = isElement && isBlockElement(el);
     if (block) parts.push('\n');
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);

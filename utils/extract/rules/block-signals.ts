@@ -88,6 +88,24 @@ export function leafParagraphs(root: Element): Element[] {
   return Array.from(root.querySelectorAll('p')).filter((p) => p.querySelector('p') === null);
 }
 
+const LEAF_CANDIDATES = 'p, div, li, dd, dt, h2, h3, h4, h5, h6, small, span, figcaption, footer, address, section, aside';
+const BLOCK_INSIDE = 'p, div, li, ul, ol, table, figure, blockquote, section, article, aside, h1, h2, h3, h4, h5, h6, pre, img, picture, video, iframe';
+
+/**
+ * Blocks that stand alone as one line of text: no block inside them, and (for inline tags such as
+ * `<span>`) their parent holds nothing else. Rules that judge a whole line read these.
+ */
+export function standaloneLines(root: Element): Element[] {
+  return Array.from(root.querySelectorAll(LEAF_CANDIDATES)).filter((el) => {
+    if (el.querySelector(BLOCK_INSIDE)) return false;
+    if (el.tagName === 'SPAN' || el.tagName === 'SMALL') {
+      const parent = el.parentElement;
+      return parent !== null && collapseWhitespace(parent.textContent ?? '') === collapseWhitespace(el.textContent ?? '');
+    }
+    return true;
+  });
+}
+
 /** Elements that hold the article as a whole and so are never removed as a "block". */
 export function isPageLevel(el: Element): boolean {
   const tag = el.tagName;

@@ -10,6 +10,11 @@ import { removeComments } from './remove-comments';
 import { removeTagLists } from './remove-tag-lists';
 import { removeRepeatedParagraphs } from './remove-repeated-paragraphs';
 import { removeRecapParagraphs } from './remove-recap-paragraphs';
+import { removeImageCredits } from './remove-image-credits';
+import { removeLinkLists } from './remove-link-lists';
+import { removeContactLines } from './remove-contact-lines';
+import { removeWidgetLabels } from './remove-widget-labels';
+import { removeCopyrightNotices } from './remove-copyright-notices';
 
 /**
  * Rules run on a clone of the page before Readability, in this order. Each removes one kind of
@@ -31,6 +36,11 @@ export const preCleanRules: CleanupRule[] = [
 /** Rules run on Readability's content, which is already the article plus what Readability wrongly kept. */
 export const postCleanRules: CleanupRule[] = [
   removeRepeatedParagraphs,
+  removeLinkLists,
+  removeImageCredits,
+  removeContactLines,
+  removeWidgetLabels,
+  removeCopyrightNotices,
   // Last: a recap is judged against the article as it will be shown.
   removeRecapParagraphs,
 ];

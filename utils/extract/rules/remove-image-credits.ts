@@ -1,0 +1,21 @@
+import type { CleanupRule } from '../types';
+import { CREDIT_AGENCIES, CREDIT_PREFIXES } from '../phrases';
+import { collapseWhitespace, countWords } from '../text';
+import { removeAllAndRecord, standaloneLines } from './block-signals';
+
+const CREDIT_LINE = new RegExp(`^(?:(?:${CREDIT_PREFIXES.join('|')})\\s*(?:[:/|©]|by\\b)|©|\\((?:${CREDIT_AGENCIES.join('|')})\\b)`, 'iu');
+const AGENCY_ONLY = new RegExp(`^(?:${CREDIT_AGENCIES.join('|')})(?:\\s*[/,|]\\s*[\\p{L} .'-]+)?$`, 'iu');
+/** A credit names a photographer and an agency; anything longer is prose that happens to start with "Photo:". */
+const MAX_CREDIT_WORDS = 12;
+
+/** Photo credit lines left in the body: "Photo: David Doe / Associated Press", "© Aaron Schwartz", "Foto: dpa". */
+export const removeImageCredits: CleanupRule = {
+  name: 'image-credit',
+  removeFrom(root) {
+    const credits = standaloneLines(root).filter((el) => {
+      const text = collapseWhitespace(el.textContent ?? '');
+      return text !== '' && countWords(text) <= MAX_CREDIT_WORDS && (CREDIT_LINE.test(text) || AGENCY_ONLY.test(text));
+    });
+    return removeAllAndRecord(root, credits, 'image-credit');
+  },
+};

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { bodyOf } from '../../../tests/helpers';
+import { blockText } from '../text';
+import { removeWidgetLabels } from './remove-widget-labels';
+import { testContext } from './test-context';
+
+describe('removeWidgetLabels', () => {
+  it('removes gallery leftovers in several languages', () => {
+    const body = bodyOf('<p>Story.</p><div>Image</div><div>1</div><div>3 / 9</div><span><span>Caption</span></span><div>Close</div><div>Schließen</div><div>Image 2 of 12</div>');
+    expect(removeWidgetLabels.removeFrom(body, testContext).map((r) => r.text)).toEqual(['Image', '1', '3 / 9', 'Caption', 'Close', 'Schließen', 'Image 2 of 12']);
+    expect(blockText(body)).toBe('Story.');
+  });
+  it('keeps numbers in tables and lists and words inside sentences', () => {
+    const body = bodyOf('<table><tr><td>1</td><td>Next</td></tr></table><ol><li>2</li></ol><p>Close to 40 people came.</p>');
+    expect(removeWidgetLabels.removeFrom(body, testContext)).toEqual([]);
+  });
+});
