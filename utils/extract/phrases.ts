@@ -52,7 +52,7 @@ export const SOCIAL_NETWORKS = [
 
 /** Labels of ad slots. */
 export const AD_LABELS = [
-  'advertisement', 'advertising', 'sponsored', 'ad', 'ads', 'publicité', 'publicite', 'annonce', 'anzeige', 'werbung',
+  'advertisement', 'advertising', 'advert', 'adverts', 'sponsored', 'ad', 'ads', 'sponsored content', 'paid content', 'partner content', 'publicité', 'publicite', 'annonce', 'anzeige', 'werbung',
   'publicidad', 'anuncio', 'story continues below advertisement', 'article continues below', 'continue reading below',
 ];
 
@@ -105,5 +105,20 @@ export const WIDGET_LABELS = [
   'close', 'caption', 'hide caption', 'show caption', 'toggle caption', 'image', 'expand', 'enlarge', 'zoom', 'next', 'previous', 'prev',
   'play', 'pause', 'replay', 'loading', 'loading\\.\\.\\.', 'view gallery', 'open gallery', 'fullscreen', 'full screen', 'back to top', 'scroll to top',
   'fermer', 'suivant', 'précédent', 'agrandir', 'légende', 'schließen', 'weiter', 'zurück', 'vergrößern', 'bildunterschrift',
-  'cerrar', 'siguiente', 'anterior', 'ampliar', 'cargando',
+  'cerrar', 'siguiente', 'anterior', 'ampliar', 'cargando', 'this slideshow requires javascript\\.?',
+];
+
+/** First crumb of a breadcrumb trail. */
+export const HOME_CRUMBS = ['home', 'homepage', 'start', 'accueil', 'startseite', 'inicio', 'início', 'portada', 'news'];
+
+/** Promotions written into the body: "Click here to get the app", "Read more on X by clicking here". */
+export const PROMO_PHRASES = [
+  'click here', 'clicking here', 'tap here', 'download the .{1,30} app', 'get the .{1,30} app', 'follow us on',
+  'cliquez ici', 'téléchargez l\'application', 'hier klicken', 'klicken sie hier', 'laden sie die app', 'haz clic aquí', 'pulsa aquí', 'descarga la app',
+];
+
+/** Headings of author bio boxes. */
+export const AUTHOR_BIO_HEADINGS = [
+  'about the author', 'about the authors', 'about the writer', 'author bio', 'à propos de l\'auteur', 'à propos de l\'autrice', 'l\'auteur',
+  'über den autor', 'über die autorin', 'zum autor', 'zur autorin', 'sobre el autor', 'sobre la autora', 'acerca del autor',
 ];

@@ -15,6 +15,9 @@ import { removeLinkLists } from './remove-link-lists';
 import { removeContactLines } from './remove-contact-lines';
 import { removeWidgetLabels } from './remove-widget-labels';
 import { removeCopyrightNotices } from './remove-copyright-notices';
+import { removeBreadcrumbs } from './remove-breadcrumbs';
+import { removePromoLines } from './remove-promo-lines';
+import { removeAuthorBios } from './remove-author-bios';
 
 /**
  * Rules run on a clone of the page before Readability, in this order. Each removes one kind of
@@ -41,6 +44,9 @@ export const postCleanRules: CleanupRule[] = [
   removeContactLines,
   removeWidgetLabels,
   removeCopyrightNotices,
+  removeBreadcrumbs,
+  removePromoLines,
+  removeAuthorBios,
   // Last: a recap is judged against the article as it will be shown.
   removeRecapParagraphs,
 ];
