@@ -60,6 +60,7 @@ export function useLibrary(): LibraryData {
         isCancelled: () => cancelled,
       });
       index.current.prepare();
+      performance.mark('library-index-ready');
       setIndexing(false);
       setIndexVersion((v) => v + 1);
     })().catch((caught: unknown) => {

@@ -63,7 +63,7 @@ export function App() {
   const report = (result: ChangeResult | { ok: false; message: string }, done: string) =>
     setNotice(result.ok ? { text: done, kind: 'status' } : { text: result.message, kind: 'error' });
 
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
   const remove = async (ids: string[]) => {
     const result = await deleteArticles(ids);
@@ -114,7 +114,7 @@ export function App() {
   const searching = query.trim() !== '';
 
   return (
-    <main>
+    <main data-indexed={library.indexing ? 'no' : 'yes'}>
       <header>
         <h1>Library</h1>
         <p class="counts">
@@ -228,7 +228,7 @@ export function App() {
             />
             Select all shown
           </label>
-          <span>{searching ? `${plural(listed.length, 'match')}` : `${plural(listed.length, 'article')} shown${library.complete ? '' : ' so far'}`}</span>
+          <span>{searching ? `${plural(listed.length, 'match', 'matches')}` : `${plural(listed.length, 'article')} shown${library.complete ? '' : ' so far'}`}</span>
         </p>
         {library.total === 0 && library.complete ? (
           <p class="empty">Nothing saved yet. Open an article, click the Clearpress button, then “Save”.</p>

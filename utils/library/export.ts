@@ -82,7 +82,8 @@ export function libraryToMarkdownZip(records: readonly SavedArticle[]): Uint8Arr
   const files: Zippable = {};
   const taken = new Set<string>();
   for (const record of records) files[markdownFileName(record, taken)] = strToU8(recordToMarkdown(record));
-  return zipSync(files, { level: 6 });
+  // Level 1: four times faster than 6 on Markdown (the 10 s budget for 5,000 articles), and still small.
+  return zipSync(files, { level: 1 });
 }
 
 // No script can run in the exported page even if a browser disagreed with our sanitizer.
