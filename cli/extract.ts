@@ -62,12 +62,22 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function main(argv: string[]): number {
+export interface CliOutput {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processOutput: CliOutput = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+export function runCli(argv: string[], out: CliOutput = processOutput): number {
   let args: CliArgs;
   try {
     args = parseArgs(argv);
   } catch (error) {
-    process.stderr.write(`${error instanceof Error && error.message ? `extract: ${error.message}\n` : ''}${USAGE}\n`);
+    out.stderr(`${error instanceof Error && error.message ? `extract: ${error.message}\n` : ''}${USAGE}\n`);
     return 1;
   }
   if (args.format === 'jsonl') {
@@ -79,7 +89,7 @@ function main(argv: string[]): number {
       } catch (error) {
         line = { input: file, error: describe(error) };
       }
-      process.stdout.write(`${JSON.stringify(line)}\n`);
+      out.stdout(`${JSON.stringify(line)}\n`);
     }
     return 0;
   }
@@ -89,18 +99,19 @@ function main(argv: string[]): number {
     try {
       article = extractFile(file, args.url);
     } catch (error) {
-      process.stderr.write(`extract: ${file}: ${describe(error)}\n`);
+      out.stderr(`extract: ${file}: ${describe(error)}\n`);
       status = 1;
       continue;
     }
     if (!article) {
-      process.stderr.write(`extract: ${file}: no article found on this page\n`);
+      out.stderr(`extract: ${file}: no article found on this page\n`);
       status = status || 2;
       continue;
     }
-    process.stdout.write(args.format === 'markdown' ? articleToMarkdown(article) : `${JSON.stringify(article, null, 2)}\n`);
+    out.stdout(args.format === 'markdown' ? articleToMarkdown(article) : `${JSON.stringify(article, null, 2)}\n`);
   }
   return status;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Run only as a program, not when a test imports runCli.
+if (process.argv[1] && /extract\.[cm]?[jt]s$/.test(process.argv[1])) process.exitCode = runCli(process.argv.slice(2));

@@ -1,7 +1,14 @@
 import TurndownService from 'turndown';
+import { gfm } from 'turndown-plugin-gfm';
 import type { Article } from './extract/types';
 
 const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*' });
+turndown.use(gfm);
+// The body sits under the document's own headings, so its headings go one level down.
+turndown.addRule('nested-heading', {
+  filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+  replacement: (content, node) => `\n\n${'#'.repeat(Math.min(6, Number(node.nodeName.charAt(1)) + 1))} ${content.trim()}\n\n`,
+});
 // Citation markers become Markdown footnote references, which the notes at the end resolve.
 turndown.addRule('citation-marker', {
   filter: (node) => node.nodeName === 'A' && node.hasAttribute('data-source-id'),

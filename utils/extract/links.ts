@@ -48,3 +48,17 @@ export function removeForeignBase(doc: Document, pageUrl: string | null): void {
     if (foreign) base.remove();
   }
 }
+
+/**
+ * The page's web address: its location when it has one (in a browser), else its canonical or `og:url`
+ * link (a saved file opened in Node is at about:blank or file:, where relative links mean nothing).
+ */
+export function pageUrlOf(doc: Document): string | null {
+  const candidates = [
+    doc.location?.href,
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  for (const candidate of candidates) if (candidate && /^https?:\/\//i.test(candidate)) return candidate;
+  return null;
+}
