@@ -4,7 +4,7 @@ import { onLibraryChange } from '../../utils/library/db';
 import { listAllCards, listNewestCards } from '../../utils/library/records';
 import type { LibraryCard } from '../../utils/library/schema';
 import { LibrarySearchIndex, type SearchHit } from '../../utils/library/search';
-import { indexLibrary, reindexRecords } from '../../utils/library/search-source';
+import { openSearchIndex, reindexRecords, saveSearchSnapshot } from '../../utils/library/search-source';
 
 export const FIRST_SCREEN = 40;
 
@@ -20,7 +20,7 @@ export interface LibraryData {
   search(query: string): SearchHit[] | null;
   /** Increments when the index changes, so searches run again. */
   indexVersion: number;
-  reload(): Promise<void>;
+  reload(): Promise<LibraryCard[]>;
 }
 
 export function useLibrary(): LibraryData {
@@ -34,12 +34,21 @@ export function useLibrary(): LibraryData {
   const [error, setError] = useState<string | null>(null);
   const index = useRef(new LibrarySearchIndex());
 
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
   const reload = async () => {
     const all = await listAllCards();
     setCards(all.cards);
     setTotal(all.total);
     setSkipped(all.skipped);
     setComplete(true);
+    return all.cards;
+  };
+
+  /** Saves the index for the next visit once changes have settled. */
+  const saveIndexSoon = () => {
+    if (saveTimer.current) clearTimeout(saveTimer.current);
+    saveTimer.current = setTimeout(() => void saveSearchSnapshot(index.current), 2000);
   };
 
   useEffect(() => {
@@ -50,17 +59,22 @@ export function useLibrary(): LibraryData {
       setCards(first.cards);
       setTotal(first.total);
       performance.mark('library-first-screen-data');
-      await reload();
+      // Everything else waits until the first screen is painted.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const all = await reload();
       if (cancelled) return;
-      await indexLibrary(index.current, {
+      const opened = await openSearchIndex(all, {
+        rebuildInto: index.current,
         onProgress: (count) => {
           setIndexed(count);
           setIndexVersion((v) => v + 1);
         },
         isCancelled: () => cancelled,
       });
-      index.current.prepare();
-      performance.mark('library-index-ready');
+      if (cancelled) return;
+      index.current = opened.index;
+      if (opened.changed) saveIndexSoon();
+      performance.mark('library-index-ready', { detail: { source: opened.source, refreshed: opened.refreshed, ...opened.stats } });
       setIndexing(false);
       setIndexVersion((v) => v + 1);
     })().catch((caught: unknown) => {
@@ -69,11 +83,13 @@ export function useLibrary(): LibraryData {
     const stop = onLibraryChange(async (change) => {
       await reindexRecords(index.current, change.changed, change.deleted);
       setIndexVersion((v) => v + 1);
+      saveIndexSoon();
       await reload();
     });
     return () => {
       cancelled = true;
       stop();
+      if (saveTimer.current) clearTimeout(saveTimer.current);
     };
   }, []);
 

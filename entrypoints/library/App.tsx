@@ -3,10 +3,8 @@ import { BulkBar, type ExportKind } from '../../components/library/BulkBar';
 import { downloadFile, formatBytes } from '../../components/library/download';
 import { LibraryRow } from '../../components/library/LibraryRow';
 import { FIRST_SCREEN, useLibrary } from '../../components/library/use-library';
-import { libraryToHtml, libraryToJson, libraryToMarkdownZip, readRecordsForExport } from '../../utils/library/export';
 import { facetsOf, NO_FILTERS, visibleCards, type LibraryFilters } from '../../utils/library/filter';
 import { snippetAround } from '../../utils/library/highlight';
-import { importLibrary } from '../../utils/library/import';
 import { changeTags, deleteArticles, getSavedArticle, restoreArticles, setRead, setTags, storageUsage, type ChangeResult } from '../../utils/library/records';
 import type { LibraryCard, SavedArticle } from '../../utils/library/schema';
 import { normalizeForSearch } from '../../utils/library/search';
@@ -83,6 +81,8 @@ export function App() {
   const exportRecords = async (kind: ExportKind, ids?: string[]) => {
     setNotice({ text: 'Preparing the export…', kind: 'status' });
     try {
+      // Loaded on demand: the sanitizer, Markdown converter and zip code stay out of the first screen's script.
+      const { libraryToHtml, libraryToJson, libraryToMarkdownZip, readRecordsForExport } = await import('../../utils/library/export');
       const { records, skipped } = await readRecordsForExport(ids);
       const stamp = new Date().toISOString().slice(0, 10);
       if (kind === 'json') downloadFile(`clearpress-library-${stamp}.json`, libraryToJson(records), 'application/json');
@@ -97,6 +97,7 @@ export function App() {
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     setNotice({ text: `Importing ${file.name}…`, kind: 'status' });
+    const { importLibrary } = await import('../../utils/library/import');
     const result = await importLibrary(await file.text());
     if (!result.ok) return setNotice({ text: result.message, kind: 'error' });
     setNotice({ text: `Imported ${file.name}: ${result.added} added, ${result.merged} merged with saved articles, ${result.unchanged} already here.`, kind: 'status' });

@@ -36,7 +36,7 @@ describe('schema upgrade', () => {
 
     const db = await openLibrary();
     expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'cards']);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'cards', 'searchIndex']);
     expect([...db.transaction('articles').store.indexNames].sort()).toEqual(['canonicalUrl', 'savedAt']);
 
     expect(await getSavedArticle('a')).toEqual({

@@ -5,6 +5,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Article } from '../extract/types';
 import { canonicalUrlOf } from './canonical-url';
+import type { SearchSnapshot } from './search';
 
 export const LIBRARY_DB_NAME = 'clearpress-library';
 export const LIBRARY_DB_VERSION = 2;
@@ -42,6 +43,8 @@ export interface LibraryCard {
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: SavedArticle; indexes: { canonicalUrl: string; savedAt: string } };
   cards: { key: string; value: LibraryCard; indexes: { savedAt: string } };
+  /** A cache of the search index under the key `snapshot`: rebuilt from the records whenever it is missing or stale. */
+  searchIndex: { key: string; value: SearchSnapshot };
 }
 
 export function cardOf(record: SavedArticle): LibraryCard {
@@ -109,7 +112,7 @@ async function upgradeToV1(db: AnyDb): Promise<void> {
 
 /**
  * Version 2: records gain `canonicalUrl` (unique: saving twice updates), `updatedAt` and `readingPosition`; the
- * `cards` store holds the light copy the list reads. Records of v1 saved twice under one canonical URL are
+ * `cards` store holds the light copy the list reads; `searchIndex` keeps the search index between visits. Records of v1 saved twice under one canonical URL are
  * merged into the oldest one, keeping every tag and the newest article.
  */
 async function upgradeToV2(_db: AnyDb, tx: AnyTx): Promise<void> {
@@ -146,6 +149,7 @@ async function upgradeToV2(_db: AnyDb, tx: AnyTx): Promise<void> {
   store.deleteIndex('url');
   const cards = db.createObjectStore('cards', { keyPath: 'id' });
   cards.createIndex('savedAt', 'savedAt');
+  db.createObjectStore('searchIndex');
   for (const record of byCanonical.values()) {
     await store.put(record);
     await cards.put(cardOf(record));

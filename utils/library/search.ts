@@ -12,6 +12,22 @@ export interface SearchDocument {
   text: string;
   /** Site name, byline and tags, searched like the summary. */
   meta: string;
+  /** What the record looked like when indexed (see `searchVersionOf`), so a saved index knows what is stale. */
+  version?: string;
+}
+
+/** A saved copy of the index: typed arrays, which IndexedDB stores and reads back as fast as a memory copy. */
+export interface SearchSnapshot {
+  format: 1;
+  ids: string[];
+  versions: string[];
+  lengths: Uint32Array;
+  /** The vocabulary, sorted, one word per line. */
+  terms: string;
+  /** Where each word's postings start in `docs` and `weights`; one more entry than words. */
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  weights: Uint16Array;
 }
 
 export interface SearchHit {
@@ -25,8 +41,11 @@ export interface SearchHit {
 const FIELD_WEIGHTS = { headline: 3, summary: 2, meta: 2, text: 1 } as const;
 const K1 = 1.2;
 const B = 0.75;
-/** A word the reader is still typing matches longer words; this many, the most common first. */
-const MAX_PREFIX_EXPANSIONS = 40;
+/**
+ * A word the reader is still typing matches longer words, the most common first: few for one or two letters,
+ * which begin thousands of words and say little, more once the word takes shape.
+ */
+const MAX_PREFIX_EXPANSIONS = [0, 8, 16, 40];
 /** Prefix matches rank below the exact word. */
 const PREFIX_FACTOR = 0.6;
 
@@ -67,8 +86,9 @@ function splitIdeographs(word: string): string[] {
 }
 
 interface Postings {
-  docs: number[];
-  weights: number[];
+  /** Typed arrays when read from a snapshot, until a record is added to them. */
+  docs: number[] | Uint32Array;
+  weights: number[] | Uint16Array;
 }
 
 export class LibrarySearchIndex {
@@ -76,6 +96,7 @@ export class LibrarySearchIndex {
   private lengths: number[] = [];
   private alive: boolean[] = [];
   private slotById = new Map<string, number>();
+  private versions: string[] = [];
   private postings = new Map<string, Postings>();
   private sortedTerms: string[] | null = null;
   private totalLength = 0;
@@ -87,6 +108,83 @@ export class LibrarySearchIndex {
 
   has(id: string): boolean {
     return this.slotById.has(id);
+  }
+
+  /** The `version` a record was indexed with, or null when it is not in the index. */
+  versionOf(id: string): string | null {
+    const slot = this.slotById.get(id);
+    return slot === undefined ? null : (this.versions[slot] ?? '');
+  }
+
+  /** Every indexed record id. */
+  indexedIds(): string[] {
+    return [...this.slotById.keys()];
+  }
+
+  /** The index as plain data, removed records left out. */
+  toSnapshot(): SearchSnapshot {
+    const newSlot = new Int32Array(this.ids.length).fill(-1);
+    const ids: string[] = [];
+    const versions: string[] = [];
+    const lengths: number[] = [];
+    this.ids.forEach((id, slot) => {
+      if (!this.alive[slot]) return;
+      newSlot[slot] = ids.length;
+      ids.push(id);
+      versions.push(this.versions[slot] ?? '');
+      lengths.push(this.lengths[slot] ?? 0);
+    });
+    const terms: string[] = [];
+    const offsets: number[] = [0];
+    const docs: number[] = [];
+    const weights: number[] = [];
+    for (const term of this.terms()) {
+      const list = this.postings.get(term) as Postings;
+      const before = docs.length;
+      for (let i = 0; i < list.docs.length; i++) {
+        const slot = newSlot[list.docs[i] as number] as number;
+        if (slot < 0) continue;
+        docs.push(slot);
+        weights.push(Math.min(65535, list.weights[i] as number));
+      }
+      if (docs.length === before) continue;
+      terms.push(term);
+      offsets.push(docs.length);
+    }
+    return {
+      format: 1,
+      ids,
+      versions,
+      lengths: Uint32Array.from(lengths),
+      terms: terms.join('\n'),
+      offsets: Uint32Array.from(offsets),
+      docs: Uint32Array.from(docs),
+      weights: Uint16Array.from(weights),
+    };
+  }
+
+  /** An index read back from `toSnapshot`; throws on a snapshot that does not add up. */
+  static fromSnapshot(snapshot: SearchSnapshot): LibrarySearchIndex {
+    const terms = snapshot.terms === '' ? [] : snapshot.terms.split('\n');
+    const count = snapshot.ids.length;
+    if (snapshot.format !== 1 || snapshot.offsets.length !== terms.length + 1 || snapshot.lengths.length !== count || snapshot.versions.length !== count || snapshot.docs.length !== snapshot.weights.length) {
+      throw new Error('The saved search index is damaged.');
+    }
+    const index = new LibrarySearchIndex();
+    index.ids = [...snapshot.ids];
+    index.versions = [...snapshot.versions];
+    index.lengths = Array.from(snapshot.lengths);
+    index.alive = new Array<boolean>(count).fill(true);
+    snapshot.ids.forEach((id, slot) => index.slotById.set(id, slot));
+    index.totalLength = index.lengths.reduce((sum, length) => sum + length, 0);
+    index.liveCount = count;
+    terms.forEach((term, i) => {
+      const start = snapshot.offsets[i] as number;
+      const end = snapshot.offsets[i + 1] as number;
+      index.postings.set(term, { docs: snapshot.docs.subarray(start, end), weights: snapshot.weights.subarray(start, end) });
+    });
+    index.sortedTerms = terms;
+    return index;
   }
 
   /** Adds a record, replacing the one indexed under the same id. */
@@ -109,10 +207,13 @@ export class LibrarySearchIndex {
         this.postings.set(term, list);
         this.sortedTerms = null;
       }
-      list.docs.push(slot);
-      list.weights.push(weight);
+      if (!Array.isArray(list.docs)) list.docs = Array.from(list.docs);
+      if (!Array.isArray(list.weights)) list.weights = Array.from(list.weights);
+      (list.docs as number[]).push(slot);
+      (list.weights as number[]).push(weight);
     }
     this.ids.push(doc.id);
+    this.versions.push(doc.version ?? '');
     this.lengths.push(length);
     this.alive.push(true);
     this.slotById.set(doc.id, slot);
@@ -156,7 +257,8 @@ export class LibrarySearchIndex {
     const longer: string[] = [];
     for (let i = low; i < terms.length && (terms[i] as string).startsWith(token); i++) if (terms[i] !== token) longer.push(terms[i] as string);
     const df = (term: string) => this.postings.get(term)?.docs.length ?? 0;
-    if (longer.length > MAX_PREFIX_EXPANSIONS) longer.sort((a, b) => df(b) - df(a)).length = MAX_PREFIX_EXPANSIONS;
+    const limit = MAX_PREFIX_EXPANSIONS[Math.min(token.length, MAX_PREFIX_EXPANSIONS.length - 1)] as number;
+    if (longer.length > limit) longer.sort((a, b) => df(b) - df(a)).length = limit;
     for (const term of longer) out.push({ term, factor: PREFIX_FACTOR });
     return out;
   }
