@@ -10,7 +10,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
-    action: { default_title: '__MSG_actionTitle__' },
+    icons: { 16: '/icons/16.png', 32: '/icons/32.png', 48: '/icons/48.png', 128: '/icons/128.png' },
+    action: {
+      default_title: '__MSG_actionTitle__',
+      default_icon: { 16: '/icons/16.png', 32: '/icons/32.png', 48: '/icons/48.png', 128: '/icons/128.png' },
+    },
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },

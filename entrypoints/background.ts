@@ -1,3 +1,47 @@
+import { browser, type Browser } from 'wxt/browser';
+import { isFromOwnPage, isMessage, type Message, type MessageType, type Request, type Response, type SenderInfo } from '../utils/messages';
+import { forgetReaderEntry, openReaderInTab, readerEntryFor, toggleReaderInTab } from '../utils/reader-session';
+
+type Handlers = { [K in MessageType]: (request: Request<K>, sender: SenderInfo) => Promise<Response<K>> };
+
 export default defineBackground(() => {
-  // Wired up in issue 3.
+  const handlers: Handlers = {
+    'reader:open': async ({ tabId, article }) => {
+      try {
+        const tab = await browser.tabs.get(tabId);
+        await openReaderInTab(tabId, article, tab.url ?? article.url);
+        return { ok: true };
+      } catch {
+        return { ok: false, message: 'Could not open the reader view in this tab.' };
+      }
+    },
+    'reader:article': async (_request, sender) => (sender.tab?.id === undefined ? null : readerEntryFor(sender.tab.id)),
+  };
+
+  const origin = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    // Only our own pages, only known shapes; anything else gets no answer at all.
+    if (!isFromOwnPage(sender, browser.runtime.id, origin) || !isMessage(message)) return undefined;
+    const { type, ...request } = message as Message;
+    const handle = handlers[type] as (request: unknown, sender: SenderInfo) => Promise<unknown>;
+    return handle(request, sender);
+  });
+
+  browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
+    if (command !== 'toggle-reader') return;
+    void (tab ? Promise.resolve([tab]) : browser.tabs.query({ active: true, currentWindow: true })).then(([active]) => toggleReaderInTab(active));
+  });
+
+  // Menus are re-created at every start: Firefox's MV2 menus do not persist, Chrome's would clash on ids.
+  const toolbarContext = browser.runtime.getManifest().manifest_version === 3 ? 'action' : 'browser_action';
+  void browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({ id: 'open-library', title: 'Open the Clearpress library', contexts: [toolbarContext as 'action'] });
+    browser.contextMenus.create({ id: 'toggle-reader', title: 'Read this page in Clearpress’s reader view', contexts: ['page'] });
+  });
+  browser.contextMenus.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
+    if (info.menuItemId === 'open-library') void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+    if (info.menuItemId === 'toggle-reader') void toggleReaderInTab(tab);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId: number) => void forgetReaderEntry(tabId));
 });

@@ -1,0 +1,46 @@
+import type { Source } from '../utils/extract/types';
+import { citationAnchor, citedTimes, noteAnchor } from './format';
+
+interface Props {
+  sources: readonly Source[];
+  /** Per source id, how many markers in the shown body link to it; each gets a back-link. */
+  markerCounts?: ReadonlyMap<string, number>;
+}
+
+/** The sources as numbered notes: title as a link opening a new tab, how often it is cited, back-links. */
+export function SourceNotes({ sources, markerCounts }: Props) {
+  if (sources.length === 0) return null;
+  return (
+    <section class="source-notes" aria-labelledby="sources-title">
+      <h2 id="sources-title">Sources</h2>
+      <ol>
+        {sources.map((source, i) => {
+          const backlinks = markerCounts?.get(source.id) ?? 0;
+          return (
+            <li key={source.id} id={noteAnchor(source.id)} tabIndex={-1}>
+              <span class="note-number">{i + 1}.</span>{' '}
+              {source.url ? (
+                <a href={source.url} target="_blank" rel="noopener noreferrer">
+                  {source.title ?? source.url}
+                </a>
+              ) : (
+                <span>
+                  {source.title ?? 'Unnamed source'} <em class="no-link">(no link given)</em>
+                </span>
+              )}{' '}
+              <span class="cited">{citedTimes(source.citedBy)}</span>
+              {Array.from({ length: backlinks }, (_, k) => (
+                <>
+                  {' '}
+                  <a class="backlink" href={`#${citationAnchor(source.id, k + 1)}`} aria-label={`Back to citation ${k + 1} of source ${i + 1}`}>
+                    ↩{backlinks > 1 ? <sup>{k + 1}</sup> : null}
+                  </a>
+                </>
+              ))}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

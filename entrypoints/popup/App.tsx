@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ArticleHeader } from '../../components/ArticleHeader';
+import { Implications } from '../../components/Implications';
+import { PopupActions } from '../../components/PopupActions';
+import { RemovedList } from '../../components/RemovedList';
+import { SourceNotes } from '../../components/SourceNotes';
+import { Summary } from '../../components/Summary';
+import { applySettingsToDocument } from '../../components/use-settings';
+import type { Article } from '../../utils/extract/types';
+import { loadSettings } from '../../utils/settings';
+import { extractTab, TAB_MESSAGES, type TabExtraction, type TabProblem } from '../../utils/tab-extraction';
+
+type View = { kind: 'extracting' } | { kind: 'article'; article: Article; tabId: number } | { kind: 'problem'; problem: TabProblem; message: string };
+
+const PROBLEM_TITLES: Partial<Record<TabProblem, string>> = {
+  restricted: 'This page can’t be read',
+  pdf: 'This page can’t be read',
+  file: 'This page can’t be read',
+  'no-access': 'This page can’t be read',
+  loading: 'Still loading',
+  timeout: 'Taking too long',
+  error: 'Something went wrong',
+};
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+const viewOf = (result: TabExtraction): View =>
+  result.ok ? { kind: 'article', article: result.article, tabId: result.tabId } : { kind: 'problem', problem: result.problem, message: result.message };
+
+/** `first` is the extraction main.tsx started before this code loaded; "Try again" runs a fresh one. */
+export function App({ tabId: requestedTabId, first }: { tabId: number | null; first: Promise<TabExtraction> }) {
+  const [view, setView] = useState<View>({ kind: 'extracting' });
+
+  const show = (result: Promise<TabExtraction>) =>
+    result.then(viewOf, () => ({ kind: 'problem', problem: 'error', message: TAB_MESSAGES.error }) as View).then(setView);
+
+  const run = async () => {
+    setView({ kind: 'extracting' });
+    const tabId = requestedTabId ?? (await activeTabId());
+    await show(tabId === undefined ? Promise.resolve({ ok: false, problem: 'error', message: TAB_MESSAGES.error }) : extractTab(tabId));
+  };
+
+  useEffect(() => {
+    void show(first);
+    void loadSettings().then((settings) => applySettingsToDocument(settings));
+  }, []);
+
+  useEffect(() => {
+    // For the latency benchmark: when the article became visible, on the same clock as the test's.
+    if (view.kind === 'article') {
+      performance.mark('clearpress:shown');
+      document.body.dataset.shownAt = String(performance.timeOrigin + performance.now());
+    }
+    document.body.dataset.state = view.kind;
+  }, [view]);
+
+  if (view.kind === 'extracting') return <Skeleton />;
+  if (view.kind === 'problem') {
+    const retry = view.problem === 'loading' || view.problem === 'timeout' || view.problem === 'error';
+    return (
+      <main class="popup problem" aria-live="polite">
+        {PROBLEM_TITLES[view.problem] && <h1>{PROBLEM_TITLES[view.problem]}</h1>}
+        <p class="problem-message">{view.message}</p>
+        <p class="problem-actions">
+          {retry && (
+            <button type="button" onClick={() => void run()}>
+              Try again
+            </button>
+          )}
+          <a href="/library.html" target="_blank">
+            Open library
+          </a>
+        </p>
+      </main>
+    );
+  }
+  const { article, tabId } = view;
+  return (
+    <main class="popup" aria-live="polite">
+      <ArticleHeader article={article} />
+      <PopupActions article={article} tabId={tabId} />
+      <Summary summary={article.summary} />
+      <Implications implications={article.implications} sources={article.sources} />
+      <SourceNotes sources={article.sources} />
+      <RemovedList removed={article.removed} />
+    </main>
+  );
+}
+
+function Skeleton() {
+  return (
+    <main class="popup skeleton" aria-busy="true">
+      <p class="visually-hidden" role="status">
+        Reading this page…
+      </p>
+      <div class="bone title" />
+      <div class="bone title short" />
+      <div class="bone line" />
+      <div class="bone block" />
+      <div class="bone line" />
+      <div class="bone line" />
+      <div class="bone line short" />
+    </main>
+  );
+}

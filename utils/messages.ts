@@ -1,0 +1,94 @@
+/**
+ * Every message between the extension's own pages and its background, typed in one protocol map, plus the
+ * result the on-demand extraction script returns. Web pages and injected scripts can send nothing here:
+ * the background accepts a message only from an extension page and only in a shape listed below.
+ */
+import { browser } from 'wxt/browser';
+import type { Article } from './extract/types';
+
+/** What `/extract.js` returns from `executeScript`: plain JSON, structured-cloneable. */
+export type ExtractResult =
+  | { ok: true; article: Article }
+  | { ok: false; reason: 'no-article' | 'error'; message: string };
+
+/** The article the reader view shows in a tab, and where the tab was before. */
+export interface ReaderEntry {
+  article: Article;
+  originalUrl: string;
+}
+
+export type Failure = { ok: false; message: string };
+
+export interface ProtocolMap {
+  /** Popup → background: switch tab `tabId` into the reader view showing `article`. */
+  'reader:open': { request: { tabId: number; article: Article }; response: { ok: true } | Failure };
+  /** Reader page → background: the entry stored for the tab the reader page is in. */
+  'reader:article': { request: Record<string, never>; response: ReaderEntry | null };
+}
+
+export type MessageType = keyof ProtocolMap;
+export type Request<K extends MessageType> = ProtocolMap[K]['request'];
+export type Response<K extends MessageType> = ProtocolMap[K]['response'];
+export type Message<K extends MessageType = MessageType> = K extends MessageType ? { type: K } & Request<K> : never;
+
+/** The sender fields the checks read (a subset of `runtime.MessageSender` in both browsers). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStringOrNull = (value: unknown): boolean => value === null || typeof value === 'string';
+
+/** Enough of the `Article` contract to render it safely; the HTML is sanitized again wherever it is shown. */
+export function isArticle(value: unknown): value is Article {
+  if (!isObject(value)) return false;
+  return (
+    typeof value.headline === 'string' &&
+    typeof value.summary === 'string' &&
+    typeof value.contentHtml === 'string' &&
+    typeof value.textContent === 'string' &&
+    typeof value.wordCount === 'number' &&
+    typeof value.readingMinutes === 'number' &&
+    ['url', 'subtitle', 'byline', 'siteName', 'publishedTime', 'lang'].every((key) => isStringOrNull(value[key])) &&
+    Array.isArray(value.alternateHeadlines) &&
+    Array.isArray(value.implications) &&
+    value.implications.every((item) => isObject(item) && typeof item.text === 'string' && isStringOrNull(item.label) && Array.isArray(item.sourceIds)) &&
+    Array.isArray(value.sources) &&
+    value.sources.every((source) => isObject(source) && typeof source.id === 'string' && isStringOrNull(source.title) && isStringOrNull(source.url) && typeof source.citedBy === 'number') &&
+    Array.isArray(value.removed) &&
+    value.removed.every((removal) => isObject(removal) && typeof removal.rule === 'string' && typeof removal.text === 'string')
+  );
+}
+
+const requestChecks: { [K in MessageType]: (message: Record<string, unknown>) => boolean } = {
+  'reader:open': (message) => Number.isInteger(message.tabId) && (message.tabId as number) >= 0 && isArticle(message.article),
+  'reader:article': () => true,
+};
+
+/** A message in one of the protocol's shapes; anything else is ignored. */
+export function isMessage(value: unknown): value is Message {
+  if (!isObject(value) || typeof value.type !== 'string' || !Object.hasOwn(requestChecks, value.type)) return false;
+  return requestChecks[value.type as MessageType](value);
+}
+
+/**
+ * True only for the extension's own pages (popup, reader, options, library): same extension id and a page
+ * address under the extension's origin. Content scripts share the id but run at the page's address.
+ */
+export function isFromOwnPage(sender: SenderInfo, extensionId: string, extensionOrigin: string): boolean {
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/** The result of `/extract.js`, checked before the popup trusts it. */
+export function isExtractResult(value: unknown): value is ExtractResult {
+  if (!isObject(value)) return false;
+  if (value.ok === true) return isArticle(value.article);
+  return value.ok === false && (value.reason === 'no-article' || value.reason === 'error') && typeof value.message === 'string';
+}
+
+/** Sends a typed message to the background and returns its typed answer. */
+export async function sendMessage<K extends MessageType>(type: K, request: Request<K>): Promise<Response<K>> {
+  return (await browser.runtime.sendMessage({ type, ...request })) as Response<K>;
+}

@@ -1,0 +1,70 @@
+/**
+ * The reader view in a tab: the article it shows is kept in session storage under the tab's id (it survives a
+ * service-worker restart and a reload of reader.html, and is gone when the browser closes), and the tab's
+ * history keeps the original page right behind reader.html, so Back returns to it.
+ */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { Article } from './extract/types';
+import type { ReaderEntry } from './messages';
+import { extractTab } from './tab-extraction';
+
+export const READER_PATH = '/reader.html';
+
+const entryKey = (tabId: number) => `session:reader-tab-${tabId}` as const;
+
+export function readerEntryFor(tabId: number): Promise<ReaderEntry | null> {
+  return storage.getItem<ReaderEntry>(entryKey(tabId));
+}
+
+export function forgetReaderEntry(tabId: number): Promise<void> {
+  return storage.removeItem(entryKey(tabId));
+}
+
+/** True for this extension's reader page (any query or fragment). */
+export function isReaderUrl(url: string | undefined, readerUrl: string): boolean {
+  return typeof url === 'string' && (url === readerUrl || url.startsWith(`${readerUrl}?`) || url.startsWith(`${readerUrl}#`));
+}
+
+/** Stores the article for the tab, then navigates the same tab to the reader page (a new history entry). */
+export async function openReaderInTab(tabId: number, article: Article, originalUrl: string | null): Promise<void> {
+  const entry: ReaderEntry = { article, originalUrl: originalUrl ?? article.url ?? '' };
+  await storage.setItem(entryKey(tabId), entry);
+  await browser.tabs.update(tabId, { url: browser.runtime.getURL(READER_PATH) });
+}
+
+/** Back to the page the reader view was opened from: the previous history entry, else its address. */
+export async function leaveReaderInTab(tabId: number): Promise<void> {
+  const entry = await readerEntryFor(tabId);
+  try {
+    await browser.tabs.goBack(tabId);
+  } catch {
+    if (entry?.originalUrl) await browser.tabs.update(tabId, { url: entry.originalUrl });
+  }
+}
+
+type ActionApi = typeof browser.action;
+
+/** `action` in MV3, `browserAction` in Firefox's MV2 build. */
+function actionApi(): ActionApi | undefined {
+  return (browser.action ?? (browser as unknown as { browserAction?: ActionApi }).browserAction) as ActionApi | undefined;
+}
+
+/** The shortcut: reader view on, or off when the tab already shows it. Failures show on the toolbar button. */
+export async function toggleReaderInTab(tab: { id?: number; url?: string } | undefined): Promise<void> {
+  if (tab?.id === undefined) return;
+  const tabId = tab.id;
+  if (isReaderUrl(tab.url, browser.runtime.getURL(READER_PATH))) {
+    await leaveReaderInTab(tabId);
+    return;
+  }
+  const extraction = await extractTab(tabId);
+  const action = actionApi();
+  if (!extraction.ok) {
+    await action?.setBadgeText({ tabId, text: '!' });
+    await action?.setTitle({ tabId, title: `Clearpress: ${extraction.message}` });
+    return;
+  }
+  await action?.setBadgeText({ tabId, text: '' });
+  await openReaderInTab(tabId, extraction.article, extraction.url);
+}

@@ -1,0 +1,86 @@
+/**
+ * Extracting the article of one tab by injecting `/extract.js` (under `activeTab`, granted by the reader's
+ * click or shortcut). Used by the popup and by the background's shortcut, so both say the same things.
+ */
+import { browser } from 'wxt/browser';
+import type { Article } from './extract/types';
+import { isExtractResult } from './messages';
+import { describeScriptingError, pageRefusalFor } from './page-access';
+
+export const EXTRACTION_TIMEOUT_MS = 5000;
+export const LOADING_GRACE_MS = 2500;
+
+export type TabProblem = 'no-article' | 'restricted' | 'pdf' | 'file' | 'no-access' | 'loading' | 'timeout' | 'error';
+
+export type TabExtraction = { ok: true; article: Article; tabId: number; url: string | null } | { ok: false; problem: TabProblem; message: string };
+
+export const TAB_MESSAGES = {
+  'no-article': 'No article found on this page',
+  loading: 'This page is still loading. Try again when it has finished.',
+  timeout: 'Reading this page took longer than 5 seconds, so Clearpress stopped. Try again, or try the reader view.',
+  error: 'Something went wrong while reading this page.',
+} as const;
+
+/** A short, reader-facing version of an error: first line only, never a stack trace. */
+export function shortErrorText(error: unknown): string {
+  const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  const line = raw.split('\n')[0]?.trim() ?? '';
+  return line.length > 160 ? `${line.slice(0, 157)}…` : line;
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Resolves true once the tab has finished loading, or false after `ms`. */
+function waitForComplete(tabId: number, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const done = (complete: boolean): void => {
+      clearTimeout(timer);
+      browser.tabs.onUpdated.removeListener(listener);
+      resolve(complete);
+    };
+    const listener = (id: number, change: { status?: string }): void => {
+      if (id === tabId && change.status === 'complete') done(true);
+    };
+    const timer = setTimeout(() => done(false), ms);
+    browser.tabs.onUpdated.addListener(listener);
+    // The tab may have completed between the caller's check and this listener.
+    void browser.tabs.get(tabId).then((tab) => tab.status === 'complete' && done(true), () => undefined);
+  });
+}
+
+export interface ExtractTabOptions {
+  timeoutMs?: number;
+  loadingGraceMs?: number;
+}
+
+export async function extractTab(tabId: number, options: ExtractTabOptions = {}): Promise<TabExtraction> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    const refusal = pageRefusalFor(tab.url);
+    if (refusal) return { ok: false, ...refusal };
+    if (tab.status !== 'complete' && !(await waitForComplete(tabId, options.loadingGraceMs ?? LOADING_GRACE_MS))) {
+      return { ok: false, problem: 'loading', message: TAB_MESSAGES.loading };
+    }
+    const injected = browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+    const results = await withTimeout(injected, options.timeoutMs ?? EXTRACTION_TIMEOUT_MS);
+    if (results === 'timeout') return { ok: false, problem: 'timeout', message: TAB_MESSAGES.timeout };
+    const result: unknown = results[0]?.result;
+    if (!isExtractResult(result)) return { ok: false, problem: 'error', message: TAB_MESSAGES.error };
+    if (!result.ok) {
+      return result.reason === 'no-article'
+        ? { ok: false, problem: 'no-article', message: TAB_MESSAGES['no-article'] }
+        : { ok: false, problem: 'error', message: TAB_MESSAGES.error };
+    }
+    return { ok: true, article: result.article, tabId, url: tab.url ?? result.article.url };
+  } catch (error) {
+    const refusal = describeScriptingError(error);
+    if (refusal) return { ok: false, ...refusal };
+    return { ok: false, problem: 'error', message: TAB_MESSAGES.error };
+  }
+}
