@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { SPEECH_RATES, type ReaderSettings } from '../utils/settings';
+import { SettingsControls } from './SettingsControls';
+import type { SpeechState } from './use-read-aloud';
+
+interface Props {
+  settings: ReaderSettings;
+  onChange: (change: Partial<ReaderSettings>) => void;
+  backLabel: string;
+  onBack: () => void;
+  speech: { supported: boolean; state: SpeechState; error: string; toggle: () => void; stop: () => void };
+}
+
+/** Back, display settings (a disclosure panel), read aloud with its speed. */
+export function ReaderToolbar({ settings, onChange, backLabel, onBack, speech }: Props) {
+  const [open, setOpen] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+  const toggleButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        // Esc closes the panel first; the page-level handler leaves the reader only when it is closed.
+        event.stopImmediatePropagation();
+        setOpen(false);
+        toggleButton.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [open]);
+
+  return (
+    <div class="toolbar" role="toolbar" aria-label="Reader tools">
+      <button type="button" class="back" onClick={onBack}>
+        ← {backLabel}
+      </button>
+      <span class="spacer" />
+      {speech.supported && (
+        <span class="speech">
+          <button type="button" aria-pressed={speech.state === 'playing'} onClick={speech.toggle}>
+            {speech.state === 'playing' ? 'Pause reading' : speech.state === 'paused' ? 'Resume reading' : 'Read aloud'}
+          </button>
+          {speech.state !== 'idle' && (
+            <button type="button" onClick={speech.stop}>
+              Stop
+            </button>
+          )}
+          <label>
+            <span class="visually-hidden">Reading speed</span>
+            <select value={String(settings.speechRate)} onChange={(e) => onChange({ speechRate: Number(e.currentTarget.value) })}>
+              {SPEECH_RATES.map((rate) => (
+                <option key={rate} value={String(rate)}>
+                  {rate}×
+                </option>
+              ))}
+            </select>
+          </label>
+        </span>
+      )}
+      <button type="button" onClick={() => window.print()}>
+        Print
+      </button>
+      <button type="button" ref={toggleButton} aria-expanded={open} aria-controls="display-settings" onClick={() => setOpen(!open)}>
+        Display settings
+      </button>
+      <div id="display-settings" class="settings-panel" ref={panel} hidden={!open}>
+        <SettingsControls settings={settings} onChange={onChange} idPrefix="reader" />
+      </div>
+      {speech.error && (
+        <p class="speech-error" role="status">
+          {speech.error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ArticleBody } from '../../components/ArticleBody';
+import { ArticleHeader } from '../../components/ArticleHeader';
+import { Implications } from '../../components/Implications';
+import { ReaderToolbar } from '../../components/ReaderToolbar';
+import { ReadingProgress } from '../../components/ReadingProgress';
+import { SourceNotes } from '../../components/SourceNotes';
+import { Summary } from '../../components/Summary';
+import { useReadAloud } from '../../components/use-read-aloud';
+import { applySettingsToDocument, useSettings } from '../../components/use-settings';
+import type { Article } from '../../utils/extract/types';
+import { getSavedArticle, setReadingPosition } from '../../utils/library';
+import { sendMessage } from '../../utils/messages';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'article'; article: Article; originalUrl: string | null; savedId: string | null }
+  | { kind: 'missing'; message: string };
+
+async function loadArticle(savedId: string | null): Promise<View> {
+  if (savedId) {
+    const record = await getSavedArticle(savedId);
+    return record
+      ? { kind: 'article', article: record.article, originalUrl: record.article.url, savedId }
+      : { kind: 'missing', message: 'This article is not in your library any more.' };
+  }
+  const entry = await sendMessage('reader:article', {});
+  return entry
+    ? { kind: 'article', article: entry.article, originalUrl: entry.originalUrl || entry.article.url, savedId: null }
+    : { kind: 'missing', message: 'Nothing to show here. Open a news article and press Alt+Shift+R, or use the toolbar button.' };
+}
+
+/** In-page links (citation markers, notes, back-links) scroll and move focus without adding history entries, so Back still returns to the page. */
+function followInPageLink(event: MouseEvent): void {
+  const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+  if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  const target = document.getElementById(decodeURIComponent((link.getAttribute('href') ?? '').slice(1)));
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+  target.classList.remove('flash');
+  void target.offsetWidth;
+  target.classList.add('flash');
+}
+
+export function App({ savedId }: { savedId: string | null }) {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [markers, setMarkers] = useState<Map<string, number>>(new Map());
+  const { settings, change } = useSettings();
+  const bodyRef = useRef<HTMLDivElement | null>(null);
+  const article = view.kind === 'article' ? view.article : null;
+  const speech = useReadAloud(bodyRef, { rate: settings.speechRate, lang: article?.lang ?? null });
+
+  useEffect(() => {
+    loadArticle(savedId).then(setView, () => setView({ kind: 'missing', message: 'This article could not be opened.' }));
+  }, [savedId]);
+
+  useEffect(() => applySettingsToDocument(settings), [settings]);
+
+  useEffect(() => {
+    if (!article) return;
+    document.title = article.headline;
+    if (article.lang) document.documentElement.lang = article.lang;
+  }, [article]);
+
+  const leave = () => {
+    speech.stop();
+    if (view.kind === 'article' && view.savedId) {
+      if (history.length > 1) history.back();
+      else location.assign('/library.html');
+      return;
+    }
+    // The original page is the entry right behind this one; its address is the fallback (e.g. a restored tab).
+    const fallback = view.kind === 'article' ? view.originalUrl : null;
+    if (history.length > 1) history.back();
+    else if (fallback) location.assign(fallback);
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const field = (event.target as Element | null)?.closest?.('input, select, textarea');
+      if (field) return;
+      leave();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [view]);
+
+  useEffect(() => {
+    // Remember how far a saved article was read, for the library.
+    if (view.kind !== 'article' || !view.savedId) return;
+    const id = view.savedId;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onScroll = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const max = document.documentElement.scrollHeight - window.innerHeight;
+        void setReadingPosition(id, max > 0 ? Math.min(1, window.scrollY / max) : 1);
+      }, 500);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, [view]);
+
+  const backLabel = view.kind === 'article' && view.savedId ? 'Back' : 'Back to page';
+
+  return (
+    <>
+      <a class="skip-link" href="#article">
+        Skip to the article
+      </a>
+      <ReadingProgress />
+      <ReaderToolbar settings={settings} onChange={change} backLabel={backLabel} onBack={leave} speech={speech} />
+      <main class="reader" id="article" tabIndex={-1} onClick={followInPageLink} data-state={view.kind}>
+        {view.kind === 'loading' && <p class="loading">Opening the article…</p>}
+        {view.kind === 'missing' && <p class="missing">{view.message}</p>}
+        {article && (
+          <article>
+            <ArticleHeader article={article} />
+            {article.url && (
+              <p class="original">
+                <a href={article.url} target="_blank" rel="noopener noreferrer">
+                  Original article
+                </a>
+              </p>
+            )}
+            <Summary summary={article.summary} />
+            <ArticleBody html={article.contentHtml} onMarkers={setMarkers} bodyRef={bodyRef} />
+            <Implications implications={article.implications} sources={article.sources} />
+            <SourceNotes sources={article.sources} markerCounts={markers} />
+          </article>
+        )}
+      </main>
+    </>
+  );
+}
