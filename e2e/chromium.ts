@@ -96,8 +96,12 @@ export class TargetSession {
     }
   }
 
+  /** The whole page, not only the popup's visible part. */
   async screenshot(): Promise<Buffer> {
-    const result = (await this.send('Page.captureScreenshot', { format: 'png' })) as unknown as { data: string };
+    const metrics = (await this.send('Page.getLayoutMetrics')) as unknown as { cssContentSize: { width: number; height: number } };
+    const { width, height } = metrics.cssContentSize;
+    const clip = { x: 0, y: 0, width: Math.ceil(width), height: Math.ceil(height), scale: 1 };
+    const result = (await this.send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true, clip })) as unknown as { data: string };
     return Buffer.from(result.data, 'base64');
   }
 }

@@ -1,0 +1,111 @@
+/**
+ * The Firefox build in Debian's firefox-esr over WebDriver BiDi (puppeteer-core). No automation can click
+ * Firefox's toolbar button, so this uses the test-only build (`--mode e2e`, .output/firefox-mv2-e2e) whose
+ * one difference is host access to 127.0.0.1; everything else is the production code.
+ * Run after `NODE_ENV=production wxt build -b firefox --mode e2e`:  npx tsx --test e2e/firefox.e2e.ts
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+const EXT_DIR = path.resolve(process.env.CLEARPRESS_FIREFOX_DIR ?? '.output/firefox-mv2-e2e');
+const GECKO_ID = 'reader@clearpress.example';
+const UUID = 'a3c9a0de-5c1e-4d7b-9d7e-0c1ea59e55e1';
+const ORIGIN = `moz-extension://${UUID}`;
+const SHOTS = path.resolve('e2e/screenshots');
+const SEED = '/2025/06/07/wagner-mali-exit';
+const SEED_HEADLINE = 'Mercenaries affiliated with the Russian Wagner Group seek to terminate their operations in Mali.';
+
+let server: FixtureServer;
+let browser: Browser;
+
+before(async () => {
+  assert.ok(existsSync(path.join(EXT_DIR, 'manifest.json')), `No build at ${EXT_DIR}: run NODE_ENV=production npx wxt build -b firefox --mode e2e first.`);
+  server = await startFixtureServer();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      // Nothing but the fixture server.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.no_proxies_on': '127.0.0.1',
+      'network.proxy.allow_hijacking_localhost': false,
+    },
+  });
+  await browser.installExtension(EXT_DIR);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function extensionPage(pathname: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${ORIGIN}${pathname}`, { waitUntil: 'networkidle0' });
+  return page;
+}
+
+/** The id Firefox gave the tab showing `url` (the e2e build may query tabs on 127.0.0.1). */
+async function tabIdOf(url: string): Promise<number> {
+  const page = await extensionPage('/options.html');
+  const id = await page.evaluate(async (u) => {
+    const api = (globalThis as unknown as { browser: { tabs: { query: (q: object) => Promise<{ id: number; url: string }[]> } } }).browser;
+    return (await api.tabs.query({})).find((tab) => tab.url === u)?.id ?? -1;
+  }, url);
+  await page.close();
+  return id;
+}
+
+test('Firefox: the popup extracts the seed page and shows the article', async () => {
+  const article = await browser.newPage();
+  const url = `${server.url(SEED)}?visit=ff-1`;
+  await article.goto(url);
+  const tabId = await tabIdOf(url);
+  assert.ok(tabId >= 0, 'found the article tab');
+  const popup = await extensionPage(`/popup.html?tabId=${tabId}`);
+  await popup.waitForSelector('body[data-state="article"]', { timeout: 15_000 });
+  const content = await popup.evaluate(() => ({
+    headlines: [...document.querySelectorAll('h1')].map((h) => h.textContent),
+    implications: document.querySelectorAll('.implications li').length,
+    notes: document.querySelectorAll('.source-notes li').length,
+    buttons: [...document.querySelectorAll('button')].map((b) => b.textContent),
+  }));
+  assert.deepEqual(content, { headlines: [SEED_HEADLINE], implications: 5, notes: 3, buttons: ['Save', 'Reader view', 'Copy as Markdown'] });
+  mkdirSync(SHOTS, { recursive: true });
+  await popup.setViewport({ width: 420, height: 900 });
+  await popup.screenshot({ path: path.join(SHOTS, 'firefox-popup-seed.png') });
+
+  // Reader view: the same tab turns into reader.html; Esc brings the page back.
+  await popup.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Reader view')!.click());
+  const readerHref = `${ORIGIN}/reader.html`;
+  await article.waitForFunction((href) => location.href === href, { timeout: 10_000 }, readerHref);
+  await article.waitForSelector('main[data-state="article"]');
+  assert.deepEqual(
+    await article.evaluate(() => ({ h1: [...document.querySelectorAll('h1')].map((h) => h.textContent), notes: document.querySelectorAll('.source-notes li[id^="source-"]').length, body: document.querySelectorAll('.article-body p').length > 3 })),
+    { h1: [SEED_HEADLINE], notes: 3, body: true },
+  );
+  await article.screenshot({ path: path.join(SHOTS, 'firefox-reader-seed.png') });
+  await article.keyboard.press('Escape');
+  await article.waitForFunction((u) => location.href === u, { timeout: 10_000 }, url);
+  await article.close();
+});
+
+test('Firefox: a page without an article says so', async () => {
+  const page = await browser.newPage();
+  const url = `${server.url('/section/world')}?visit=ff-2`;
+  await page.goto(url);
+  const popup = await extensionPage(`/popup.html?tabId=${await tabIdOf(url)}`);
+  await popup.waitForSelector('body[data-state="problem"]');
+  assert.equal(await popup.$eval('.problem-message', (el) => el.textContent), 'No article found on this page');
+  await popup.close();
+  await page.close();
+});
