@@ -124,7 +124,7 @@ async function browser(): Promise<void> {
   const { mkdtempSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const path = await import('node:path');
-  const extDir = path.resolve('.output/chrome-mv3');
+  const extDir = path.resolve(process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3');
   const profile = mkdtempSync(path.join(tmpdir(), 'clearpress-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',

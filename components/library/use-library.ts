@@ -1,10 +1,10 @@
 /** The library page's data: cards (first screen first), the search index filled in the background, live updates. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { onLibraryChange } from '../../utils/library/db';
-import { listAllCards, listNewestCards } from '../../utils/library/records';
+import { getCards, listAllCards, listNewestCards } from '../../utils/library/records';
 import type { LibraryCard } from '../../utils/library/schema';
 import { LibrarySearchIndex, type SearchHit } from '../../utils/library/search';
-import { openSearchIndex, reindexRecords, saveSearchSnapshot } from '../../utils/library/search-source';
+import { indexLibrary, openSearchIndex, reindexRecords, saveSearchSnapshot } from '../../utils/library/search-source';
 
 export const FIRST_SCREEN = 40;
 
@@ -81,10 +81,25 @@ export function useLibrary(): LibraryData {
       if (!cancelled) setError(`The library could not be opened: ${caught instanceof Error ? caught.message : String(caught)}`);
     });
     const stop = onLibraryChange(async (change) => {
-      await reindexRecords(index.current, change.changed, change.deleted);
+      // Patch the list in place: re-reading 5,000 cards on every scroll the reader reports would be wasteful.
+      const updated = new Map((await getCards(change.changed)).map((card) => [card.id, card]));
+      const gone = new Set(change.deleted);
+      setCards((current) => {
+        const known = new Set(current.map((card) => card.id));
+        const added = [...updated.values()].filter((card) => !known.has(card.id));
+        const next = current.filter((card) => !gone.has(card.id)).map((card) => updated.get(card.id) ?? card);
+        // New or restored records go in savedAt order, newest first.
+        return added.length === 0 ? next : [...next, ...added].sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+      });
+      if (change.changed.length > 500) {
+        // A large import: reading all records in batches beats fetching each one.
+        const fresh = new LibrarySearchIndex();
+        await indexLibrary(fresh);
+        fresh.prepare();
+        index.current = fresh;
+      } else await reindexRecords(index.current, change.changed, change.deleted);
       setIndexVersion((v) => v + 1);
       saveIndexSoon();
-      await reload();
     });
     return () => {
       cancelled = true;
@@ -94,5 +109,6 @@ export function useLibrary(): LibraryData {
   }, []);
 
   const search = useMemo(() => (query: string) => (query.trim() ? index.current.search(query) : null), [indexVersion]);
-  return { cards, complete, total, skipped, indexed, indexing, error, search, indexVersion, reload };
+  // Once every card is loaded the count follows the list; before, it is the database's count.
+  return { cards, complete, total: complete ? cards.length + skipped : total, skipped, indexed, indexing, error, search, indexVersion, reload };
 }

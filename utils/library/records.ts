@@ -99,6 +99,13 @@ export async function listNewestCards(limit: number): Promise<CardList> {
 }
 
 /** Every card, newest first. */
+/** The current cards of `ids`; ids no longer saved (or damaged) are left out. */
+export async function getCards(ids: readonly string[]): Promise<LibraryCard[]> {
+  const db = await openLibrary();
+  const found = await Promise.all(ids.map((id) => db.get('cards', id)));
+  return found.filter(isCard);
+}
+
 export async function listAllCards(): Promise<CardList> {
   const db = await openLibrary();
   const all = await db.getAllFromIndex('cards', 'savedAt');

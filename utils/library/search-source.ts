@@ -77,6 +77,9 @@ export async function reindexRecords(index: LibrarySearchIndex, changed: readonl
   if (changed.length === 0) return;
   const db = await openLibrary();
   for (const id of changed) {
+    // A reading position or read mark changes the card but nothing searched: skip reading the whole record.
+    const card = await db.get('cards', id);
+    if (card && index.versionOf(id) === searchVersionOf(card)) continue;
     const record: unknown = await db.get('articles', id);
     if (isSavedArticle(record)) index.add(searchDocumentOf(record));
     else index.remove(id);
