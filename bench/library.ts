@@ -179,6 +179,15 @@ async function browser(): Promise<void> {
     }
     line(`keystroke to painted results, median of ${keystrokes.length}`, quantile(keystrokes, 0.5), TARGETS.keystroke);
     line('keystroke to painted results, p95', quantile(keystrokes, 0.95), TARGETS.keystroke);
+
+    // Export of everything, from the click to the file handed to the browser's downloads.
+    for (const kind of ['JSON', 'Markdown zip', 'HTML']) {
+      const start = Date.now();
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: `Export all (${kind})` }).click()]);
+      const took = Date.now() - start;
+      const { size } = (await import('node:fs')).statSync(await download.path());
+      line(`export all as ${kind}, click to download (${(size / 1e6).toFixed(1)} MB)`, took, TARGETS.exportAll);
+    }
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

@@ -43,18 +43,22 @@ export function App() {
     return () => clearTimeout(timer);
   }, [undo]);
 
-  // For a match found only in the body, the words around it, read from the record of each row on screen.
+  // For a match found only in the body, the words around it, read from the record of each row on screen;
+  // after a pause in typing, so reading records never delays the results themselves.
   useEffect(() => {
     let stale = false;
     const wanted = page.filter(({ card, terms }) => terms.length > 0 && !terms.some((term) => normalizeForSearch(`${card.headline} ${card.summary}`).includes(term)));
-    void Promise.all(
-      wanted.map(async ({ card, terms }) => {
-        const record = await getSavedArticle(card.id);
-        return [card.id, record ? snippetAround(record.article.textContent, terms) : ''] as const;
-      }),
-    ).then((found) => !stale && setSnippets(new Map(found)));
+    const timer = setTimeout(() => {
+      void Promise.all(
+        wanted.map(async ({ card, terms }) => {
+          const record = await getSavedArticle(card.id);
+          return [card.id, record ? snippetAround(record.article.textContent, terms) : ''] as const;
+        }),
+      ).then((found) => !stale && setSnippets(new Map(found)));
+    }, 150);
     return () => {
       stale = true;
+      clearTimeout(timer);
     };
   }, [page.map(({ card }) => card.id).join(), hits]);
 

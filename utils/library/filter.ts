@@ -32,10 +32,17 @@ export function visibleCards(cards: readonly LibraryCard[], filters: LibraryFilt
 
 /** Every tag and site in the library with how many records carry it, most used first. */
 export function facetsOf(cards: readonly LibraryCard[]): { tags: Array<[string, number]>; sites: Array<[string, number]> } {
+  // Tags are compared without case (as the filter does), shown as first spelled.
   const tags = new Map<string, number>();
+  const spelling = new Map<string, string>();
   const sites = new Map<string, number>();
   for (const card of cards) {
-    for (const tag of card.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1);
+    for (const raw of card.tags) {
+      const key = raw.toLowerCase();
+      if (!spelling.has(key)) spelling.set(key, raw);
+      const tag = spelling.get(key) as string;
+      tags.set(tag, (tags.get(tag) ?? 0) + 1);
+    }
     if (card.siteName) sites.set(card.siteName, (sites.get(card.siteName) ?? 0) + 1);
   }
   const order = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
