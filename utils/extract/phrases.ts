@@ -122,3 +122,29 @@ export const AUTHOR_BIO_HEADINGS = [
   'about the author', 'about the authors', 'about the writer', 'author bio', 'à propos de l\'auteur', 'à propos de l\'autrice', 'l\'auteur',
   'über den autor', 'über die autorin', 'zum autor', 'zur autorin', 'sobre el autor', 'sobre la autora', 'acerca del autor',
 ];
+
+/**
+ * Headings of a page's list of sources or footnotes ("Sources", "Références", "Einzelnachweise", "Fuentes"...).
+ * Two may be joined: "References and notes", "Sources et références".
+ */
+export const NOTES_HEADINGS = [
+  'sources?', 'references?', 'notes?', 'footnotes?', 'endnotes?', 'sidenotes?', 'citations?', 'works cited', 'bibliography',
+  'sources? and further reading', 'notes and references',
+  'références', 'notes de bas de page', 'bibliographie', 'renvois',
+  'quellen', 'quelle', 'quellenangaben?', 'einzelnachweise', 'anmerkungen', 'fußnoten', 'fussnoten', 'belege', 'literatur',
+  'fuentes?', 'referencias', 'notas', 'notas al pie', 'bibliografía',
+];
+
+/** Headings or bold lead lines of an article's own list of implications or key points. */
+export const IMPLICATION_HEADINGS = [
+  'implications?( for .{1,80})?', '(the )?key (takeaways?|points|facts|findings)', 'takeaways?', 'main points',
+  'what (it|this|that) means( for .{1,80})?', 'what does (it|this) mean( for .{1,80})?', 'why (it|this) matters',
+  '(the )?bottom line', 'what\'s next', 'what comes next', 'what happens next', 'what to know', 'what you need to know',
+  '(the )?big picture', 'at a glance', 'in brief', 'the essentials',
+  'ce qu\'il faut retenir', 'à retenir', 'a retenir', '(les )?points clés', '(les )?principaux points', 'ce que (cela|ça) (signifie|change)',
+  'pourquoi c\'est important', 'conséquences', 'l\'essentiel', 'en bref', 'et maintenant',
+  'was das bedeutet( für .{1,80})?', 'was bedeutet das( für .{1,80})?', 'das wichtigste( in kürze)?', 'auswirkungen( auf .{1,80})?',
+  'folgen', 'warum das wichtig ist', 'kernpunkte', 'die wichtigsten punkte', 'wie es weitergeht', 'fazit',
+  '(lo )?que significa( para .{1,80})?', 'qué significa( para .{1,80})?', 'por qué (es importante|importa)', '(las )?claves',
+  'puntos clave', 'implicaciones( para .{1,80})?', 'consecuencias', 'lo esencial', 'en resumen', 'qué sigue', 'lo que viene',
+];

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { bodyOf } from '../../tests/helpers';
+import { blockText } from './text';
+import { takeSourcesFromClone } from './sources';
+
+function take(html: string) {
+  const body = bodyOf(html);
+  const sources = takeSourcesFromClone(body);
+  const markers = Array.from(body.querySelectorAll('[data-source-id]')).map((a) => a.parentElement?.outerHTML);
+  return { sources, markers, text: blockText(body) };
+}
+
+describe('takeSourcesFromClone', () => {
+  it('resolves bracketed sup links to a "Sources" list and removes the list with its heading', () => {
+    const { sources, markers, text } = take(`
+      <p>Wagner is leaving Mali <sup><a href="#ref-1">[1]</a></sup><sup><a href="#ref-2">[2]</a></sup>.</p>
+      <section><h4>Sources</h4><ol>
+        <li id="ref-1"><a href="/wire/exit">Sahel Wire: Wagner announces exit</a></li>
+        <li id="ref-2"><a href="https://monitor.example/a">Monitor: “mission accomplished”</a></li>
+      </ol></section>`);
+    expect(sources).toEqual([
+      { id: '1', title: 'Sahel Wire: Wagner announces exit', url: 'https://news.example/wire/exit', citedBy: 0 },
+      { id: '2', title: 'Monitor: “mission accomplished”', url: 'https://monitor.example/a', citedBy: 0 },
+    ]);
+    expect(markers).toEqual([
+      '<sup><a href="#source-1" data-source-id="1">[1]</a></sup>',
+      '<sup><a href="#source-2" data-source-id="2">[2]</a></sup>',
+    ]);
+    expect(text).toBe('Wagner is leaving Mali [1][2].');
+  });
+
+  it('takes #fn footnotes without their ↩ back-references', () => {
+    const { sources, text } = take(`
+      <p>The study found a rise.<sup id="fnref-1"><a href="#fn-1">1</a></sup></p>
+      <section class="footnotes" role="doc-endnotes"><hr><ol>
+        <li id="fn-1"><p>Institute, <a href="https://rei.example/report">Annual report</a>. <a href="#fnref-1" class="footnote-backref">↩</a></p></li>
+      </ol></section>`);
+    expect(sources).toEqual([{ id: '1', title: 'Institute, Annual report.', url: 'https://rei.example/report', citedBy: 0 }]);
+    expect(text).toBe('The study found a rise.[1]');
+  });
+
+  it('resolves bare [n] markers in text to a "References" list of plain lines', () => {
+    const { sources, text } = take(`
+      <div>The springs ran dry, the office said [1]. Rain was scarce [2].</div>
+      <div><b>References</b><br>
+        [1] District office, press release. https://valley.example/press<br>
+        [2] Weather service, July bulletin.
+      </div>`);
+    expect(sources).toEqual([
+      { id: '1', title: 'District office, press release. https://valley.example/press', url: 'https://valley.example/press', citedBy: 0 },
+      { id: '2', title: 'Weather service, July bulletin.', url: null, citedBy: 0 },
+    ]);
+    expect(text).toBe('The springs ran dry, the office said [1]. Rain was scarce [2].');
+  });
+
+  it('keeps a marker with no listed source as a source without title or link', () => {
+    const { sources, markers } = take(`
+      <p>First claim <sup><a href="#ref-1">[1]</a></sup>, second claim <sup><a href="#ref-2">[2]</a></sup>.</p>
+      <h3>Sources</h3><ol><li id="ref-1">Ministry statement, 3 May.</li></ol>`);
+    expect(sources).toEqual([
+      { id: '1', title: 'Ministry statement, 3 May.', url: null, citedBy: 0 },
+      { id: '2', title: null, url: null, citedBy: 0 },
+    ]);
+    expect(markers).toHaveLength(2);
+  });
+
+  it('reads a French "Sources" heading over unlinked superscripts', () => {
+    const { sources, text } = take(`
+      <p>Le service de nuit coûtera 2 millions d'euros<sup>1</sup>.</p>
+      <p>L'essai durera un an.</p>
+      <h3>Références</h3>
+      <p><sup>1</sup> Délibération du conseil, <a href="https://lyon.example/deliberation">séance du 12 mai</a>.</p>`);
+    expect(sources).toEqual([{ id: '1', title: 'Délibération du conseil, séance du 12 mai.', url: 'https://lyon.example/deliberation', citedBy: 0 }]);
+    expect(text).toBe("Le service de nuit coûtera 2 millions d'euros[1].\nL'essai durera un an.");
+  });
+
+  it('does not take equation cross-references, powers, years or code for citations', () => {
+    const html = `
+      <p>By the residue theorem (see <a href="#thm-residue">1</a>), the area is 10<sup>3</sup> m<sup>2</sup>.</p>
+      <p>The law was passed [2019] and <code>a[1] = b[2]</code> holds.</p>
+      <h3><a name="thm-residue"></a>Theorem 1 (Residue Theorem)</h3>
+      <ol><li>Exercise 1. Use the triangle inequality.</li></ol>`;
+    const { sources, markers, text } = take(html);
+    expect(sources).toEqual([]);
+    expect(markers).toEqual([]);
+    expect(text).toContain('Exercise 1. Use the triangle inequality.');
+  });
+
+  it('numbers "*" markers by order and reads hidden definitions', () => {
+    const { sources } = take(`
+      <p>One thread.<span class="fna-ref" data-definition="fna0"><a href="#">*</a></span> Two threads.<span class="fna-ref" data-definition="fna1"><a href="#">*</a></span></p>
+      <aside style="display:none" id="fna0">Alice and Bob.</aside><aside style="display:none" id="fna1">Carol.</aside>`);
+    expect(sources.map((s) => [s.id, s.title])).toEqual([['1', 'Alice and Bob.'], ['2', 'Carol.']]);
+  });
+});
