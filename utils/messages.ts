@@ -88,6 +88,20 @@ export function isExtractResult(value: unknown): value is ExtractResult {
   return value.ok === false && (value.reason === 'no-article' || value.reason === 'error') && typeof value.message === 'string';
 }
 
+/**
+ * Background → reader pages: the reader in tab `tabId` goes back to its page itself, with `history.back()`.
+ * Chrome's Back (and `tabs.goBack`) skips a page the reader never interacted with (its history manipulation
+ * intervention); a page's own `history.back()` does not.
+ */
+export interface LeaveReaderBroadcast {
+  type: 'reader:leave';
+  tabId: number;
+}
+
+export function isLeaveReaderBroadcast(value: unknown): value is LeaveReaderBroadcast {
+  return isObject(value) && value.type === 'reader:leave' && Number.isInteger(value.tabId);
+}
+
 /** Sends a typed message to the background and returns its typed answer. */
 export async function sendMessage<K extends MessageType>(type: K, request: Request<K>): Promise<Response<K>> {
   return (await browser.runtime.sendMessage({ type, ...request })) as Response<K>;

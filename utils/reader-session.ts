@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Article } from './extract/types';
-import type { ReaderEntry } from './messages';
+import type { LeaveReaderBroadcast, ReaderEntry } from './messages';
 import { extractTab } from './tab-extraction';
 
 export const READER_PATH = '/reader.html';
@@ -33,8 +33,14 @@ export async function openReaderInTab(tabId: number, article: Article, originalU
   await browser.tabs.update(tabId, { url: browser.runtime.getURL(READER_PATH) });
 }
 
-/** Back to the page the reader view was opened from: the previous history entry, else its address. */
+/**
+ * Back to the page the reader view was opened from: the reader page goes back itself (see
+ * LeaveReaderBroadcast); if no reader answers, the tab goes back, else to the page's address.
+ */
 export async function leaveReaderInTab(tabId: number): Promise<void> {
+  const broadcast: LeaveReaderBroadcast = { type: 'reader:leave', tabId };
+  const answered = await browser.runtime.sendMessage(broadcast).catch(() => false);
+  if (answered === true) return;
   const entry = await readerEntryFor(tabId);
   try {
     await browser.tabs.goBack(tabId);

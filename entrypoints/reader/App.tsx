@@ -10,7 +10,8 @@ import { useReadAloud } from '../../components/use-read-aloud';
 import { applySettingsToDocument, useSettings } from '../../components/use-settings';
 import type { Article } from '../../utils/extract/types';
 import { getSavedArticle, setReadingPosition } from '../../utils/library';
-import { sendMessage } from '../../utils/messages';
+import { browser } from 'wxt/browser';
+import { isLeaveReaderBroadcast, sendMessage } from '../../utils/messages';
 
 type View =
   | { kind: 'loading' }
@@ -76,6 +77,19 @@ export function App({ savedId }: { savedId: string | null }) {
     if (history.length > 1) history.back();
     else if (fallback) location.assign(fallback);
   };
+
+  useEffect(() => {
+    // The shortcut, pressed while this tab shows the reader: the background asks this page to go back.
+    let ownTabId: number | undefined;
+    void browser.tabs.getCurrent().then((tab) => (ownTabId = tab?.id));
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id || !isLeaveReaderBroadcast(message) || message.tabId !== ownTabId) return undefined;
+      leave();
+      return Promise.resolve(true);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [view]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
