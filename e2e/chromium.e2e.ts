@@ -337,6 +337,9 @@ test('popup screenshot in dark mode', async () => {
   const page = await openPage(SEED);
   const { popup, content } = await openPopup(page);
   assert.equal(content.state, 'article');
+  // Playwright's colorScheme does not reach the popup target: emulate the system's dark mode there directly.
+  await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+  assert.equal(await popup.evaluate<string>(`getComputedStyle(document.body).backgroundColor`), 'rgb(21, 23, 26)');
   await screenshot(popup, 'popup-seed-dark.png');
   await closePopup(popup);
   await page.close();
