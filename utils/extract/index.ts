@@ -35,7 +35,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   removeForeignBase(working, url);
 
   const metadata = readMetadata(working);
-  const headline = pickHeadline(working);
+  const headline = pickHeadline(working, metadata);
   const context: RuleContext = { url, headline, byline: metadata.byline, publishedTime: metadata.publishedTime };
 
   const sources = takeSourcesFromClone(working.body);
