@@ -148,3 +148,41 @@ export const IMPLICATION_HEADINGS = [
   '(lo )?que significa( para .{1,80})?', 'qué significa( para .{1,80})?', 'por qué (es importante|importa)', '(las )?claves',
   'puntos clave', 'implicaciones( para .{1,80})?', 'consecuencias', 'lo esencial', 'en resumen', 'qué sigue', 'lo que viene',
 ];
+
+/** Labels of dateline and byline lines ("Published", "Mis à jour le", "Aktualisiert am", "Actualizado el", "By"). */
+export const DATELINE_LABELS = [
+  'published', 'updated', 'last updated', 'posted', 'first published', 'modified', 'on', 'at', 'by', 'written by', 'and',
+  'publié', 'publié le', 'mis à jour', 'mis à jour le', 'modifié le', 'le', 'à', 'par', 'et',
+  'veröffentlicht', 'veröffentlicht am', 'aktualisiert', 'aktualisiert am', 'zuletzt aktualisiert', 'stand', 'am', 'um', 'von', 'uhr', 'und',
+  'publicado', 'publicado el', 'actualizado', 'actualizado el', 'el', 'a las', 'por', 'y', 'de',
+];
+
+/** Month and weekday names, full and abbreviated, in the four languages. */
+export const MONTH_NAMES = [
+  'jan(uary|\\.)?', 'feb(ruary|\\.)?', 'mar(ch|\\.)?', 'apr(il|\\.)?', 'may', 'june?', 'july?', 'aug(ust|\\.)?', 'sep(t(ember)?)?\\.?', 'oct(ober|\\.)?', 'nov(ember|\\.)?', 'dec(ember|\\.)?',
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'janv\\.', 'févr\\.', 'juil\\.', 'sept\\.', 'oct\\.', 'déc\\.',
+  'januar', 'jänner', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+];
+export const WEEKDAY_NAMES = [
+  'mon(day)?', 'tue(s|sday)?', 'wed(nesday)?', 'thu(rs|rsday)?', 'fri(day)?', 'sat(urday)?', 'sun(day)?', 'today', 'yesterday',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', "aujourd'hui", 'hier',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'heute', 'gestern',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'hoy', 'ayer',
+];
+
+/** Reading times ("4 min read", "4 min de lecture", "Lesezeit: 4 Min.", "4 min de lectura"). */
+export const READING_TIME_PHRASES = [
+  '\\d+\\s*(min(ute)?s?|mins?\\.?)\\s*(read|reading|reading time)', 'reading time:?\\s*\\d+\\s*min(ute)?s?\\.?', 'read time:?\\s*\\d+\\s*min(ute)?s?\\.?',
+  '\\d+\\s*min(utes)?\\.?\\s*de lecture', '(temps de )?lecture\\s*:?\\s*\\d+\\s*min(utes)?\\.?',
+  'lesezeit:?\\s*(ca\\.\\s*)?\\d+\\s*min(uten|\\.)?', '\\d+\\s*min(uten|\\.)?\\s*lesezeit',
+  '\\d+\\s*min(utos)?\\.?\\s*de lectura', '(tiempo de )?lectura:?\\s*\\d+\\s*min(utos|\\.)?',
+];
+
+/** Relative times ("3 hours ago", "il y a 3 heures", "vor 3 Stunden", "hace 3 horas", "just now"). */
+export const RELATIVE_TIME_PHRASES = [
+  '(\\d+|an?|one)\\s*(s|sec(ond)?s?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\\s*ago', 'just now', 'moments? ago',
+  'il y a\\s*\\d+\\s*(s|sec(ondes?)?|min(utes?)?|h|heures?|j|jours?|semaines?|mois|ans?)', "à l'instant",
+  'vor\\s*\\d+\\s*(sek(unden)?|min(uten?)?|std\\.?|stunden?|tag(en)?|wochen?|monat(en)?|jahr(en)?)', 'gerade eben',
+  'hace\\s*\\d+\\s*(s|seg(undos?)?|min(utos?)?|h|horas?|d|días?|semanas?|mes(es)?|años?)', 'ahora mismo',
+];

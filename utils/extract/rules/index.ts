@@ -18,6 +18,8 @@ import { removeCopyrightNotices } from './remove-copyright-notices';
 import { removeBreadcrumbs } from './remove-breadcrumbs';
 import { removePromoLines } from './remove-promo-lines';
 import { removeAuthorBios } from './remove-author-bios';
+import { removeHeadlineRepeats } from './remove-headline-repeats';
+import { removeBylineLines } from './remove-byline-lines';
 
 /**
  * Rules run on a clone of the page before Readability, in this order. Each removes one kind of
@@ -38,6 +40,9 @@ export const preCleanRules: CleanupRule[] = [
 
 /** Rules run on Readability's content, which is already the article plus what Readability wrongly kept. */
 export const postCleanRules: CleanupRule[] = [
+  // First: the header's own repetitions go before any rule judges the body's paragraphs.
+  removeHeadlineRepeats,
+  removeBylineLines,
   removeRepeatedParagraphs,
   removeLinkLists,
   removeImageCredits,

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { bodyOf } from '../../../tests/helpers';
+import { blockText } from '../text';
+import { isBylineLine, removeBylineLines } from './remove-byline-lines';
+import { testContext } from './test-context';
+
+const context = { ...testContext, byline: 'Staff Writer', publishedTime: '2025-06-07T09:30:00.000Z' };
+
+describe('isBylineLine', () => {
+  it.each([
+    'By Staff Writer · June 7, 2025 · 4 min read',
+    'Published 3 hours ago',
+    'Updated June 8, 2025 at 10:15 a.m. ET',
+    'Publié le 7 juin 2025 à 11h30 · Mis à jour il y a 2 heures',
+    'Par Staff Writer, le 07/06/2025',
+    'Veröffentlicht am 7. Juni 2025, 11:30 Uhr · Lesezeit: 4 Min.',
+    'Actualizado el 7 de junio de 2025 · 4 min de lectura',
+    'Staff Writer',
+    'Saturday, June 7, 2025',
+  ])('"%s" only repeats metadata', (line) => expect(isBylineLine(line, context)).toBe(true));
+  it.each([
+    'By Jane Doe · June 7, 2025',
+    'On June 7, 2025, the junta announced the departure.',
+    'Wagner left Mali in June 2025.',
+    'Updated rules take effect on Monday',
+    'Staff writers walked out on Tuesday.',
+    'Le 7 juin, les mercenaires ont quitté Bamako.',
+  ])('"%s" says more, or names someone else', (line) => expect(isBylineLine(line, context)).toBe(false));
+});
+
+describe('removeBylineLines', () => {
+  it('removes byline and date lines, keeps headings, list items and prose', () => {
+    const body = bodyOf(`<div class="meta">By <a href="/a">Staff Writer</a> · <time datetime="2025-06-07">June 7, 2025</time> · 4 min read</div>
+      <p>Published 3 hours ago</p>
+      <h3>10:32 a.m.</h3>
+      <ul><li>June 7, 2025</li></ul>
+      <p>Wagner left Mali on June 7, 2025.</p>`);
+    expect(removeBylineLines.removeFrom(body, context)).toEqual([
+      { rule: 'byline-line', text: 'By Staff Writer · June 7, 2025 · 4 min read' },
+      { rule: 'byline-line', text: 'Published 3 hours ago' },
+    ]);
+    expect(blockText(body)).toBe('10:32 a.m.\nJune 7, 2025\nWagner left Mali on June 7, 2025.');
+  });
+});

@@ -1,0 +1,76 @@
+import type { CleanupRule, RuleContext } from '../types';
+import { collapseWhitespace, countWords } from '../text';
+import { DATELINE_LABELS, MONTH_NAMES, READING_TIME_PHRASES, RELATIVE_TIME_PHRASES, WEEKDAY_NAMES } from '../phrases';
+import { removeAllAndRecord } from './block-signals';
+
+/** A byline or dateline is a short line; anything longer is prose that merely mentions a date. */
+const MAX_LINE_WORDS = 25;
+/** Blocks that can hold a byline line. Headings and list items are left alone: a live blog's "10:32 a.m." heading or a timeline's date is content. */
+const LINE_TAGS = 'p, div, span, small, time, address, header, footer';
+const BLOCK_INSIDE = 'p, div, ul, ol, table, figure, blockquote, section, article, h1, h2, h3, h4, h5, h6, pre, img, picture, video';
+
+const alternatives = (phrases: readonly string[]): string => phrases.join('|');
+// Each piece ends at a word's end: "il y a 2 h" must not match inside "il y a 2 heures".
+const DATE_PIECES = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    alternatives(READING_TIME_PHRASES),
+    alternatives(RELATIVE_TIME_PHRASES),
+    '\\d{4}-\\d{2}-\\d{2}(t[\\d:.]+(z|[+-][\\d:]+)?)?',
+    '\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}',
+    '\\d{1,2}[:.h]\\d{2}(\\s*(a\\.?m\\.?|p\\.?m\\.?))?',
+    '\\d{1,2}\\s*(a\\.?m\\.?|p\\.?m\\.?)',
+    `(${alternatives(MONTH_NAMES)})(?![\\p{L}])`,
+    `(${alternatives(WEEKDAY_NAMES)})(?![\\p{L}])`,
+    '\\b(gmt|utc|cet|cest|mez|mesz|bst|et|est|edt|ct|cdt|pt|pst|pdt)\\b',
+    '\\d{1,4}(er|st|nd|rd|th|\\.)?',
+  ].join('|')})(?![\\p{L}])`,
+  'giu',
+);
+const LABELS = new RegExp(`(?<![\\p{L}])(${alternatives(DATELINE_LABELS)})(?![\\p{L}])`, 'giu');
+const SEPARATORS = /[\s·•|,;:/()–—\-@.]+/gu;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Whether a line says nothing but what the metadata shows: the known byline, dates, times, reading time,
+ * relative times and their labels. A name the metadata does not hold keeps the line ("By Jane Doe" stays
+ * when the byline is someone else): it may be the only credit the reader would see.
+ */
+export function isBylineLine(text: string, context: Pick<RuleContext, 'byline'>): boolean {
+  if (countWords(text) > MAX_LINE_WORDS) return false;
+  let rest = text.toLowerCase();
+  let metadataPieces = 0;
+  for (const name of (context.byline ?? '').split(/\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b)\s*/u).filter((n) => n.length > 1)) {
+    const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name.toLowerCase())}(?![\\p{L}])`, 'gu');
+    if (pattern.test(rest)) metadataPieces++;
+    rest = rest.replace(pattern, ' ');
+  }
+  const withoutDates = rest.replace(DATE_PIECES, ' ');
+  if (withoutDates !== rest) metadataPieces++;
+  const remainder = withoutDates.replace(LABELS, ' ').replace(SEPARATORS, '');
+  return metadataPieces > 0 && remainder.length === 0;
+}
+
+function isStandaloneLine(el: Element): boolean {
+  if (el.querySelector(BLOCK_INSIDE)) return false;
+  const parent = el.parentElement;
+  const inline = el.tagName === 'SPAN' || el.tagName === 'SMALL' || el.tagName === 'TIME';
+  return !inline || (parent !== null && collapseWhitespace(parent.textContent ?? '') === collapseWhitespace(el.textContent ?? ''));
+}
+
+/**
+ * Lines that only repeat the byline, date or reading time the reader already sees in the article header
+ * ("By Staff Writer · June 7, 2025 · 4 min read", "Published 3 hours ago", "Mis à jour le 7 juin 2025").
+ */
+export const removeBylineLines: CleanupRule = {
+  name: 'byline-line',
+  removeFrom(root, context) {
+    const lines = Array.from(root.querySelectorAll(LINE_TAGS)).filter((el) => {
+      const text = collapseWhitespace(el.textContent ?? '');
+      return text.length > 0 && isStandaloneLine(el) && isBylineLine(text, context);
+    });
+    return removeAllAndRecord(root, lines, 'byline-line');
+  },
+};
