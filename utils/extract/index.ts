@@ -9,7 +9,7 @@ import { applyRules, preCleanRules, postCleanRules } from './rules';
 import { blockText, countWords, PROSE_SKIPPED_TAGS, readingMinutes } from './text';
 import { findWindow, sanitizeArticleFragment } from './sanitize';
 import { serializeChildren } from '../dom';
-import { makeLinksAbsolute, removeForeignBase } from './links';
+import { makeLinksAbsolute, pageUrlOf, removeForeignBase } from './links';
 import { looksLikeArticle } from './not-article';
 import { linkDensity } from './rules/block-signals';
 
@@ -28,7 +28,7 @@ export type { Article } from './types';
  * 7. sanitizing comes last, so no later step can reintroduce unsafe HTML.
  */
 export function extractArticle(document: Document, options: ExtractOptions = {}): Article | null {
-  const url = options.url ?? document.location?.href ?? null;
+  const url = options.url ?? pageUrlOf(document);
   const view = findWindow(document);
   const working = document.cloneNode(true) as Document;
   if (!working.body) return null;
