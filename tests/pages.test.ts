@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFixture, FIXTURES_DIR } from './helpers';
+import { extractFixture, extractHtml, FIXTURES_DIR } from './helpers';
 
 const PAGES_DIR = path.join(FIXTURES_DIR, 'pages');
 const EXPECTED_DIR = path.resolve(__dirname, 'expected');
@@ -28,6 +28,42 @@ function extract(name: string) {
   if (!article) throw new Error(`${name}: no article`);
   return article;
 }
+
+describe('the reference page', () => {
+  it('reads as the product promises', () => {
+    const html = readFileSync(path.resolve(__dirname, '../../shared/fixtures/seed-news-page.html'), 'utf8');
+    const article = extractHtml(html, 'https://meridian-post.example/world/africa/wagner-mercenaries-seek-exit-mali');
+    if (!article) throw new Error('seed page: no article');
+    expect(article.headline).toBe('Mercenaries affiliated with the Russian Wagner Group seek to terminate their operations in Mali.');
+    expect(article.textContent.split('Mercenaries affiliated with the Russian Wagner Group')).toHaveLength(1);
+    expect(article.textContent.split("Bidin' Adieu to Bamako")).toHaveLength(2);
+    expect(article.subtitle).toBe('Completed the mission or accomplished the objective?');
+    expect([article.byline, article.siteName, article.publishedTime, article.lang]).toEqual(['Staff Writer', 'Meridian Post', '2025-06-07T09:30:00.000Z', 'en']);
+    expect(article.implications.map((item) => [item.label, item.sourceIds])).toEqual([
+      ['Enduring Russian Influence', ['3']],
+      ['Ongoing Security Challenges', ['3']],
+      ['Human Rights Woes', ['1', '3']],
+      ['Diplomatic Tensions', ['1']],
+      ['Regional Instability', ['3']],
+    ]);
+    expect(article.sources.map((source) => [source.id, source.url, source.citedBy])).toEqual([
+      ['1', 'https://sahel-wire.example/2025/06/06/wagner-announces-mali-exit', 5],
+      ['2', 'https://eurasia-monitor.example/news/wagner-telegram-mission-accomplished', 3],
+      ['3', 'https://defence-review.example/analysis/africa-corps-takes-over', 7],
+    ]);
+    expect(article.removed.map((r) => r.rule)).toEqual([
+      'skip-link', 'consent-banner', 'newsletter-box', 'share-bar', 'share-bar', 'ad-slot', 'related-links', 'related-links', 'tag-list', 'headline-repeat', 'recap-paragraph',
+    ]);
+    expect(article.removed.at(-1)?.text).toMatch(/^Russian politics and general news continue/);
+    for (const junk of ['Skip to content', 'cookies', 'Sign up', 'Share', 'Advertisement', 'Read also', 'Latest', 'Most read', 'Tags:', 'Sources', '© 2025']) {
+      expect(article.textContent).not.toContain(junk);
+    }
+    expect(article.textContent).toContain('All in all, while Wagner checks out of Mali');
+    expect(article.summary.split(/\s+/).length).toBeGreaterThanOrEqual(15);
+    expect(article.summary.split(/\s+/).length).toBeLessThanOrEqual(90);
+    expect(article.summary).not.toMatch(/\[\d+\]/);
+  });
+});
 
 describe('what a reader sees', () => {
   it('a clean page loses nothing', () => {
@@ -69,7 +105,9 @@ describe('what a reader sees', () => {
   it('a French page loses its consent banner, share bar, ad, teaser and newsletter', () => {
     const article = extract('french-article.html');
     expect(article.lang).toBe('fr');
-    expect(article.removed.map((r) => r.rule).sort()).toEqual(['ad-slot', 'consent-banner', 'newsletter-box', 'related-links', 'related-links', 'share-bar']);
+    expect(article.subtitle).toBe('La métropole teste un service toute la nuit le week-end sur deux lignes.');
+    // The standfirst is shown once, as the subtitle; its copy in the body is recorded as a headline repeat.
+    expect(article.removed.map((r) => r.rule).sort()).toEqual(['ad-slot', 'consent-banner', 'headline-repeat', 'newsletter-box', 'related-links', 'related-links', 'share-bar']);
     for (const junk of ['Lire aussi', 'Publicité', 'Partager', 'newsletter', 'Sur le même sujet', 'cookies']) expect(article.textContent).not.toContain(junk);
     expect(article.textContent).toContain('Si l\'essai est concluant, la métropole envisage');
   });
