@@ -90,7 +90,7 @@ test('Firefox: the popup extracts the seed page and shows the article', async ()
   await article.waitForFunction((href) => location.href === href, { timeout: 10_000 }, readerHref);
   await article.waitForSelector('main[data-state="article"]');
   assert.deepEqual(
-    await article.evaluate(() => ({ h1: [...document.querySelectorAll('h1')].map((h) => h.textContent), notes: document.querySelectorAll('.source-notes li[id^="source-"]').length, body: document.querySelectorAll('.article-body p').length > 3 })),
+    await article.evaluate(() => ({ h1: [...document.querySelectorAll('h1')].map((h) => h.textContent), notes: document.querySelectorAll('.source-notes li[id^="source-"]').length, body: document.querySelectorAll('.article-body p').length === 3 })),
     { h1: [SEED_HEADLINE], notes: 3, body: true },
   );
   await article.screenshot({ path: path.join(SHOTS, 'firefox-reader-seed.png') });
