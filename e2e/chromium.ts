@@ -11,28 +11,31 @@ export interface Chromium {
   extensionId: string;
 }
 
+/** Flags every test browser needs: the unpacked build loaded, and no traffic to anything but 127.0.0.1. */
+export function extensionLaunchArgs(extDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extDir}`,
+    `--load-extension=${extDir}`,
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    // Nothing but the fixture server: every other host resolves nowhere.
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    '--proxy-server=http://127.0.0.1:9',
+    '--proxy-bypass-list=127.0.0.1',
+  ];
+}
+
 export async function launchChromium(profile: string, extDir: string, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Chromium> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1000, height: 800 },
-    args: [
-      `--disable-extensions-except=${extDir}`,
-      `--load-extension=${extDir}`,
-      '--enable-unsafe-extension-debugging',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-      // Nothing but the fixture server: every other host resolves nowhere.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      '--proxy-server=http://127.0.0.1:9',
-      '--proxy-bypass-list=127.0.0.1',
-    ],
+    args: [...extensionLaunchArgs(extDir), '--enable-unsafe-extension-debugging', '--disable-default-apps'],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { extensionLaunchArgs } from './chromium';
 
 const EXT_DIR = path.resolve(process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3');
 const DISPLAY = `:${90 + (process.pid % 9)}`;
@@ -38,19 +39,7 @@ before(async () => {
     executablePath: '/usr/bin/chromium',
     headless: false,
     env: { ...process.env, DISPLAY },
-    args: [
-      `--disable-extensions-except=${EXT_DIR}`,
-      `--load-extension=${EXT_DIR}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      '--proxy-server=http://127.0.0.1:9',
-      '--proxy-bypass-list=127.0.0.1',
-    ],
+    args: extensionLaunchArgs(EXT_DIR),
   });
   worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   extensionId = new URL(worker.url()).host;

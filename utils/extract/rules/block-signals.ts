@@ -112,4 +112,3 @@ export function isPageLevel(el: Element): boolean {
   return tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE';
 }
 
-export { countWords };
