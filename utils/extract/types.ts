@@ -19,6 +19,24 @@ export interface Article {
   wordCount: number;
   readingMinutes: number;
   removed: Removal[];
+  /*
+   * Trust fields (issue 7). Optional in the type because articles saved before they existed lack them;
+   * the pipeline always sets them.
+   */
+  /** When the page says it was last changed (ISO 8601 UTC), from meta, JSON-LD `dateModified` or an "Updated" `<time>`. */
+  modifiedTime?: string | null;
+  /** The article's own correction, update and clarification notes, moved out of the body to be shown first. */
+  corrections?: CorrectionNote[];
+  /** Extracted words / words the page declares or holds in its main column, capped at 1; null when there is nothing to compare. */
+  completeness?: number | null;
+  /** Only when `completeness` is under the truncation threshold: the page's whole main section, sanitized, for "Show the full page section". */
+  fullSectionHtml?: string | null;
+}
+
+export interface CorrectionNote {
+  kind: 'correction' | 'update' | 'clarification' | 'editors-note';
+  /** The note without its label ("Correction:"), as the page words it. */
+  text: string;
 }
 
 export interface Implication {
@@ -32,6 +50,8 @@ export interface Source {
   title: string | null;
   url: string | null;
   citedBy: number;
+  /** `citation`: a marker in the text points to it (absent in articles saved before attributions existed); `attribution`: the text names the outlet ("according to Reuters") or links to it. */
+  kind?: 'citation' | 'attribution';
 }
 
 /** One block the cleanup dropped, so the reader can see (and later restore) it. */
