@@ -11,7 +11,9 @@ import { findWindow, sanitizeArticleFragment } from './sanitize';
 import { serializeChildren } from '../dom';
 import { makeLinksAbsolute, pageUrlOf, removeForeignBase } from './links';
 import { looksLikeArticle } from './not-article';
-import { linkDensity } from './rules/block-signals';
+import { linkDensity, withKeptBlocks } from './rules/block-signals';
+import { describeRemovedBlocks } from './removed-blocks';
+import { siteOf } from './fingerprint';
 
 export type { Article } from './types';
 
@@ -25,10 +27,18 @@ export type { Article } from './types';
  * 4. the pre-clean removes boilerplate Readability is known to keep (share bars, newsletters, "Read also");
  * 5. Readability finds the article; the post-clean removes what it still kept (headline repeats, recaps);
  * 6. implications and citation counts are read from the cleaned content, so a list in a sidebar never counts;
- * 7. sanitizing comes last, so no later step can reintroduce unsafe HTML.
+ * 7. sanitizing comes last, so no later step can reintroduce unsafe HTML; removed blocks are sanitized then too,
+ *    in one pass, so a reader can restore them (and the reader's keep rules stop a rule from removing a block at all).
  */
 export function extractArticle(document: Document, options: ExtractOptions = {}): Article | null {
   const url = options.url ?? pageUrlOf(document);
+  // The reader's "Always keep this on <site>" rules, for this page's site only.
+  const site = siteOf(url);
+  const kept = new Set((options.keep ?? []).filter((rule) => rule.site === site).map((rule) => `${rule.rule}\n${rule.fingerprint}`));
+  return withKeptBlocks(kept, () => extractWithRules(document, url));
+}
+
+function extractWithRules(document: Document, url: string | null): Article | null {
   const view = findWindow(document);
   const working = document.cloneNode(true) as Document;
   if (!working.body) return null;
@@ -52,12 +62,15 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const textContent = blockText(fragment, { skipTags: PROSE_SKIPPED_TAGS });
   if (!looksLikeArticle(document, textContent, linkDensity(fragment))) return null;
 
+  describeRemovedBlocks(removed, working, view, url);
+
   const container = fragment.ownerDocument.createElement('div');
   container.append(fragment);
   const wordCount = countWords(textContent);
   const lang = metadata.lang ?? parsed.lang ?? null;
   return {
     url,
+    canonicalUrl: metadata.canonicalUrl,
     headline: headline.headline || parsed.title || '',
     subtitle: headline.subtitle,
     alternateHeadlines: headline.alternateHeadlines,

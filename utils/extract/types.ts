@@ -1,6 +1,8 @@
 /** The output contract of the extraction pipeline (issue 2). Field names are fixed: the popup, reader and library render it. */
 export interface Article {
   url: string | null;
+  /** The page's `<link rel=canonical>` (or `og:url`), absolute; the library keys saved articles by it. Absent in articles saved before it existed. */
+  canonicalUrl?: string | null;
   headline: string;
   subtitle: string | null;
   alternateHeadlines: string[];
@@ -54,15 +56,35 @@ export interface Source {
   kind?: 'citation' | 'attribution';
 }
 
-/** One block the cleanup dropped, so the reader can see (and later restore) it. */
+/** One block the cleanup dropped, so the reader can see and restore it. */
 export interface Removal {
   rule: string;
   text: string;
+  /** Where it stood in the page, to put it back there. */
+  place?: RemovalPlace;
+  /** Its sanitized HTML; absent for a block too long to carry (it is restored as text). */
+  html?: string;
+}
+
+/** A removed block's neighbours as a reader reads them: the last words before it and the first words after it. */
+export interface RemovalPlace {
+  after: string | null;
+  before: string | null;
+}
+
+/** A reader's "Always keep this on <site>": rule `rule` leaves in place blocks whose text has this fingerprint. */
+export interface KeepRule {
+  /** Host name without `www.`. */
+  site: string;
+  rule: string;
+  fingerprint: string;
 }
 
 export interface ExtractOptions {
   /** The page's address; relative links and images are made absolute against it. */
   url?: string | null;
+  /** Blocks the reader chose to keep on this site; rules for other sites are ignored. */
+  keep?: readonly KeepRule[];
 }
 
 /** What the pipeline knows about the headline before the body is cleaned; post-clean rules use it. */
