@@ -144,6 +144,7 @@ describe('JSON export and import', () => {
       article: {
         ...good!.article,
         url: 'javascript:alert(1)',
+        canonicalUrl: 'javascript:alert(5)',
         contentHtml: '<p onclick="steal()">Hi<script>alert(1)</script><img src="x" onerror="alert(2)"><a href="javascript:alert(3)">x</a></p><iframe src="https://evil.example"></iframe>',
         sources: [{ id: '1', title: 'Evil', url: 'javascript:alert(4)', citedBy: 1 }],
       },
@@ -152,6 +153,7 @@ describe('JSON export and import', () => {
     const stored = await getSavedArticle(good!.id);
     expect(stored?.article.contentHtml).toBe('<p>Hi<img src="x"><a target="_blank" rel="noopener noreferrer">x</a></p>');
     expect(stored?.article.url).toBe(null);
+    expect(stored?.article.canonicalUrl).toBe(null);
     expect(stored?.article.sources).toEqual([{ id: '1', title: 'Evil', url: null, citedBy: 1 }]);
   });
 

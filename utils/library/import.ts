@@ -61,6 +61,7 @@ export function sanitizeImportedRecord(record: SavedArticle, view?: Window & typ
   const article: Article = {
     ...record.article,
     url: webUrlOrNull(record.article.url),
+    ...('canonicalUrl' in record.article ? { canonicalUrl: webUrlOrNull(record.article.canonicalUrl ?? null) } : {}),
     contentHtml: sanitizeArticleHtml(record.article.contentHtml, view),
     sources: record.article.sources.map((source) => ({ ...source, url: webUrlOrNull(source.url) })),
   };

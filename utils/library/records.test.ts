@@ -62,6 +62,21 @@ describe('saveArticle', () => {
     expect((await findSavedByUrl('https://dailyledger.example/news/3?utm_medium=x'))?.article.url).toBe('https://m.dailyledger.example/amp/3');
   });
 
+  it("keys by the article's own canonicalUrl, so the AMP and the desktop copy are one record", async () => {
+    const amp = { ...sampleArticle(3), url: 'https://m.dailyledger.example/amp/3', canonicalUrl: 'https://dailyledger.example/news/3?utm_source=rss' };
+    const desktop = { ...sampleArticle(3), url: 'https://dailyledger.example/news/3#top', canonicalUrl: 'https://dailyledger.example/news/3' };
+    const first = await saveArticle(amp);
+    const second = await saveArticle(desktop);
+    expect(first.ok && first.record.canonicalUrl).toBe('https://dailyledger.example/news/3');
+    expect(second.ok && [second.status, second.record.id]).toEqual(['updated', first.ok && first.record.id]);
+    expect((await listAllCards()).total).toBe(1);
+  });
+
+  it('refuses an article whose canonicalUrl is not text or null', async () => {
+    const broken = { ...sampleArticle(5), canonicalUrl: 42 } as unknown as ReturnType<typeof sampleArticle>;
+    expect(await saveArticle(broken)).toEqual({ ok: false, message: 'Could not save this article: it is incomplete (article.canonicalUrl should be text or null).' });
+  });
+
   it('keys an article without URL by its text, so saving it twice updates', async () => {
     const article = { ...sampleArticle(4), url: null };
     const first = await saveArticle(article);

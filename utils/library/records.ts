@@ -9,7 +9,7 @@ export type SaveResult = { ok: true; status: 'saved' | 'updated'; record: SavedA
 export type ChangeResult = { ok: true; count: number } | Failure;
 
 export interface SaveOptions {
-  /** The page's `<link rel=canonical>`, when the caller has it; preferred over the article's URL. */
+  /** A canonical link to use instead of the article's own `canonicalUrl` (read by the pipeline from the page). */
   canonicalLink?: string | null;
   /** For tests and imports: the time to record. */
   now?: Date;
@@ -44,7 +44,7 @@ export function normalizeTags(tags: readonly string[]): string[] {
 export async function saveArticle(article: Article, options: SaveOptions = {}): Promise<SaveResult> {
   const problems = problemsOfArticle(article);
   if (problems.length > 0) return { ok: false, message: `Could not save this article: it is incomplete (${problems.slice(0, 3).join('; ')}).` };
-  const canonicalUrl = canonicalKeyOf(article, options.canonicalLink);
+  const canonicalUrl = canonicalKeyOf(article, options.canonicalLink ?? article.canonicalUrl);
   const now = (options.now ?? new Date()).toISOString();
   const result = await writeInOneTransaction(['articles', 'cards'], 'save this article', async (tx) => {
     const articles = tx.objectStore('articles');

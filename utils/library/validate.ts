@@ -37,6 +37,13 @@ const arrayOf =
     if (!Array.isArray(value)) problems.push(`${path} should be a list`);
     else value.forEach((entry, i) => item(entry, `${path}[${i}]`, problems));
   };
+/** A field that records written before it existed lack: absent is fine, present must pass `check`. */
+const optionalChecks = new WeakSet<Check>();
+const optional = (check: Check): Check => {
+  const wrapped: Check = (value, path, problems) => check(value, path, problems);
+  optionalChecks.add(wrapped);
+  return wrapped;
+};
 const objectOf =
   (fields: Record<string, Check>): Check =>
   (value, path, problems) => {
@@ -45,13 +52,14 @@ const objectOf =
       return;
     }
     for (const [name, check] of Object.entries(fields)) {
-      if (!(name in value)) problems.push(`${path}.${name} is missing`);
-      else check(value[name], `${path}.${name}`, problems);
+      if (name in value) check(value[name], `${path}.${name}`, problems);
+      else if (!optionalChecks.has(check)) problems.push(`${path}.${name} is missing`);
     }
   };
 
 const checkArticle = objectOf({
   url: stringOrNull,
+  canonicalUrl: optional(stringOrNull),
   headline: string,
   subtitle: stringOrNull,
   alternateHeadlines: arrayOf(string),
