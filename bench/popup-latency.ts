@@ -13,7 +13,7 @@ import { startFixtureServer } from '../e2e/fixture-server';
 const runs = Number(process.argv[2] ?? 8);
 const profile = mkdtempSync(path.join(tmpdir(), 'clearpress-latency-'));
 const server = await startFixtureServer();
-const browser = await launchChromium(profile, path.resolve('.output/chrome-mv3'));
+const browser = await launchChromium(profile, path.resolve(process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3'));
 
 interface Sample {
   total: number;
