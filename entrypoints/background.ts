@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isFromOwnPage, isMessage, type Message, type MessageType, type Request, type Response, type SenderInfo } from '../utils/messages';
+import { admitMessage, type MessageType, type Request, type Response, type SenderInfo } from '../utils/messages';
 import { forgetReaderEntry, openReaderInTab, readerEntryFor, toggleReaderInTab } from '../utils/reader-session';
 
 type Handlers = { [K in MessageType]: (request: Request<K>, sender: SenderInfo) => Promise<Response<K>> };
@@ -18,11 +18,12 @@ export default defineBackground(() => {
     'reader:article': async (_request, sender) => (sender.tab?.id === undefined ? null : readerEntryFor(sender.tab.id)),
   };
 
-  const origin = browser.runtime.getURL('/');
+  const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    // Only our own pages, only known shapes; anything else gets no answer at all.
-    if (!isFromOwnPage(sender, browser.runtime.id, origin) || !isMessage(message)) return undefined;
-    const { type, ...request } = message as Message;
+    // Only our own pages, only known shapes, each from its own page; anything else gets no answer at all.
+    const admitted = admitMessage(message, sender, extension);
+    if (!admitted) return undefined;
+    const { type, ...request } = admitted;
     const handle = handlers[type] as (request: unknown, sender: SenderInfo) => Promise<unknown>;
     return handle(request, sender);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from './extract/types';
-import { isArticle, isExtractResult, isFromOwnPage, isLeaveReaderBroadcast, isMessage } from './messages';
+import { admitMessage, isArticle, isExtractResult, isFromOwnPage, isLeaveReaderBroadcast, isMessage } from './messages';
 
 const article: Article = {
   url: 'https://news.example/a',
@@ -68,5 +68,41 @@ describe('isExtractResult / isArticle / isLeaveReaderBroadcast', () => {
   it('checks the leave broadcast', () => {
     expect(isLeaveReaderBroadcast({ type: 'reader:leave', tabId: 4 })).toBe(true);
     expect(isLeaveReaderBroadcast({ type: 'reader:leave' })).toBe(false);
+  });
+});
+
+describe('admitMessage (the background gate)', () => {
+  const extension = { id: 'abcdef', origin: 'chrome-extension://abcdef/' };
+  const popup = { id: 'abcdef', url: 'chrome-extension://abcdef/popup.html' };
+  const readerTab = { id: 'abcdef', url: 'chrome-extension://abcdef/reader.html', tab: { id: 7 } };
+  const open = { type: 'reader:open', tabId: 3, article };
+
+  it('admits each message from its own page', () => {
+    expect(admitMessage(open, popup, extension)).toBe(open);
+    expect(admitMessage({ type: 'reader:article' }, readerTab, extension)).toEqual({ type: 'reader:article' });
+    // Firefox pages, with a query string.
+    const firefox = { id: 'reader@x', origin: 'moz-extension://1234-uuid/' };
+    expect(admitMessage(open, { id: 'reader@x', url: 'moz-extension://1234-uuid/popup.html?tab=3' }, firefox)).toBe(open);
+  });
+
+  it.each([
+    ['a web page (content script in a news tab)', open, { id: 'abcdef', url: 'https://news.example/a', tab: { id: 3 } }],
+    ['another extension', open, { id: 'evil', url: 'chrome-extension://evil/popup.html' }],
+    ['no sender id', open, { url: 'chrome-extension://abcdef/popup.html' }],
+    ['a look-alike origin', open, { id: 'abcdef', url: 'chrome-extension://abcdefg/popup.html' }],
+    ['a sender without an address', open, { id: 'abcdef' }],
+    ['the wrong page of ours (reader asks to open)', open, readerTab],
+    ['the wrong page of ours (library asks for the reader entry)', { type: 'reader:article' }, { id: 'abcdef', url: 'chrome-extension://abcdef/library.html', tab: { id: 2 } }],
+    ['the reader page outside a tab', { type: 'reader:article' }, { id: 'abcdef', url: 'chrome-extension://abcdef/reader.html' }],
+    ['an unknown type', { type: 'library:export-all' }, popup],
+    ['a malformed shape', { type: 'reader:open', tabId: '3', article }, popup],
+    ['a missing article', { type: 'reader:open', tabId: 3 }, popup],
+    ['a non-object message', ['reader:open', 3], popup],
+  ])('ignores %s', (_name, message, sender) => {
+    expect(admitMessage(message, sender, extension)).toBeNull();
+  });
+
+  it('ignores everything when the origin it is given is not a whole origin', () => {
+    expect(admitMessage(open, popup, { id: 'abcdef', origin: 'chrome-extension://abcdef' })).toBeNull();
   });
 });

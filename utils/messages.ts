@@ -81,6 +81,31 @@ export function isFromOwnPage(sender: SenderInfo, extensionId: string, extension
   return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
 }
 
+/** The page each message may come from (its path); the same message from any other of our pages is ignored. */
+const SENDER_PAGES: { [K in MessageType]: readonly string[] } = {
+  'reader:open': ['/popup.html'],
+  'reader:article': ['/reader.html'],
+};
+
+/** This extension, as the background sees itself: `runtime.id` and `runtime.getURL('/')`. */
+export interface ExtensionSelf {
+  id: string;
+  origin: string;
+}
+
+/**
+ * The one gate of the background: the message if it should be answered, else `null` (and no answer at all).
+ * Answered only when sent by our own page (never a web page, content script or other extension), of a known
+ * type and shape, from the page that type belongs to, and for the reader's request from a page in a tab.
+ */
+export function admitMessage(message: unknown, sender: SenderInfo, self: ExtensionSelf): Message | null {
+  if (!self.origin.endsWith('/') || !isFromOwnPage(sender, self.id, self.origin) || !isMessage(message)) return null;
+  const page = new URL(sender.url!).pathname;
+  if (!SENDER_PAGES[message.type].includes(page)) return null;
+  if (message.type === 'reader:article' && !Number.isInteger(sender.tab?.id)) return null;
+  return message;
+}
+
 /** The result of `/extract.js`, checked before the popup trusts it. */
 export function isExtractResult(value: unknown): value is ExtractResult {
   if (!isObject(value)) return false;
