@@ -5,7 +5,7 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
  * library, export, import) goes through `sanitizeArticleHtml`.
  */
 const ARTICLE_HTML_CONFIG = {
-  FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link', 'noscript', 'template', 'svg', 'math', 'dialog'],
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link', 'noscript', 'template', 'svg', 'math', 'dialog', 'title'],
   // No ids or names: the article is shown inside extension pages, where a page's `id="settings"` could
   // clobber a global the reader's code reads (DOM clobbering). Citation markers link by `data-source-id`.
   FORBID_ATTR: ['style', 'class', 'id', 'name', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster', 'autofocus'],
@@ -15,6 +15,44 @@ const ARTICLE_HTML_CONFIG = {
   ALLOW_UNKNOWN_PROTOCOLS: false,
 } satisfies Config;
 
+/** Attributes holding one URL, or a list of them (`srcset`), that the URL check below covers. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'xlink:href', 'srcset']);
+
+/**
+ * A URL as the browser will read it: control characters and spaces are dropped (so `jav&#x09;ascript:` is
+ * `javascript:`), then only http(s), mailto or a relative address pass. DOMPurify lets `data:` through in
+ * `img`/`video`/`audio` `src` whatever the configuration says, and does not look inside `srcset`.
+ */
+export function isSafeUrl(value: string): boolean {
+  const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]+/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
+}
+
+/**
+ * `srcset` without its unsafe candidates. Split as the HTML spec does (an address is a run of non-spaces,
+ * so the comma inside a `data:` address does not split it), not on every comma.
+ */
+function safeSrcset(value: string): string {
+  const kept: string[] = [];
+  let i = 0;
+  while (i < value.length) {
+    while (i < value.length && /[\s,]/.test(value[i]!)) i++;
+    const start = i;
+    while (i < value.length && !/\s/.test(value[i]!)) i++;
+    let address = value.slice(start, i);
+    let descriptor = '';
+    if (address.endsWith(',')) address = address.replace(/,+$/, '');
+    else {
+      const from = i;
+      while (i < value.length && value[i] !== ',') i++;
+      descriptor = value.slice(from, i).trim();
+    }
+    if (address && isSafeUrl(address)) kept.push(descriptor ? `${address} ${descriptor}` : address);
+  }
+  return kept.join(', ');
+}
+
 const purifiers = new WeakMap<object, DOMPurify>();
 
 /** DOMPurify needs a window; in a page it is the page's, in Node the jsdom window of the parsed document. */
@@ -22,6 +60,15 @@ function purifierFor(view: Window & typeof globalThis): DOMPurify {
   let purifier = purifiers.get(view);
   if (!purifier) {
     purifier = createDOMPurify(view);
+    purifier.addHook('uponSanitizeAttribute', (_node, data) => {
+      if (!URL_ATTRIBUTES.has(data.attrName)) return;
+      if (data.attrName === 'srcset') {
+        data.attrValue = safeSrcset(data.attrValue);
+        data.keepAttr = data.attrValue !== '';
+      } else if (!isSafeUrl(data.attrValue)) {
+        data.keepAttr = false;
+      }
+    });
     purifier.addHook('afterSanitizeAttributes', (node) => {
       if (node.nodeName === 'A') {
         // Links open outside the reader and never hand it `window.opener`.
