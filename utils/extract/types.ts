@@ -64,6 +64,8 @@ export interface Removal {
   place?: RemovalPlace;
   /** Its sanitized HTML; absent for a block too long to carry (it is restored as text). */
   html?: string;
+  /** Set once the reader put it back into `contentHtml`. */
+  restored?: true;
 }
 
 /** A removed block's neighbours as a reader reads them: the last words before it and the first words after it. */

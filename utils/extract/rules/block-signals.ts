@@ -1,6 +1,7 @@
 /** Structural and text signals the cleanup rules share: how much of a block is links, how long it is, what it is named. */
-import type { Removal } from '../types';
+import type { Removal, RemovalPlace } from '../types';
 import { collapseWhitespace, countWords, blockText } from '../text';
+import { blockFingerprint } from '../fingerprint';
 
 const SHOW_TEXT = 4;
 
@@ -48,11 +49,77 @@ export function labelElement(node: Text): Element | null {
   return el;
 }
 
+/**
+ * What the pipeline needs to let a reader put a removal back: the removed elements (their HTML is sanitized
+ * once, at the end) and where they stood. Kept beside the record, so rules and their tests see plain records.
+ */
+const restoreInfo = new WeakMap<Removal, { blocks: readonly Element[]; place: RemovalPlace }>();
+
+export function restoreInfoOf(removal: Removal): { blocks: readonly Element[]; place: RemovalPlace } | undefined {
+  return restoreInfo.get(removal);
+}
+
+/** `rule\nfingerprint` of the blocks the reader chose to keep on this page's site; set only while extracting. */
+let keptBlocks: ReadonlySet<string> | null = null;
+
+/** Runs `extract` with the reader's keep rules in force: a rule named there leaves a block with that fingerprint alone. */
+export function withKeptBlocks<T>(keys: ReadonlySet<string>, extract: () => T): T {
+  keptBlocks = keys.size > 0 ? keys : null;
+  try {
+    return extract();
+  } finally {
+    keptBlocks = null;
+  }
+}
+
+const isKept = (rule: string, text: string): boolean => keptBlocks !== null && keptBlocks.has(`${rule}\n${blockFingerprint(text)}`);
+
+const ANCHOR_MIN = 15;
+const ANCHOR_CHARS = 60;
+const ANCHOR_STEPS = 400;
+const NO_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+const edgeChild = (node: Node, direction: -1 | 1): Node | null => (direction < 0 ? node.lastChild : node.firstChild);
+
+/** The nearest readable text before (`-1`) or after (`1`) `el` in document order, outside `el`; a bounded walk. */
+function neighbourText(el: Element, direction: -1 | 1): string | null {
+  let node: Node | null = el;
+  for (let steps = 0; node && steps < ANCHOR_STEPS; steps++) {
+    const sibling: Node | null = direction < 0 ? node.previousSibling : node.nextSibling;
+    if (!sibling) {
+      node = node.parentNode;
+      // Never past the body: the head's <title> is no place in the article.
+      if (!node || node.nodeName === 'BODY' || node.nodeType !== 1) return null;
+      continue;
+    }
+    node = sibling;
+    // Into the sibling, to its text nearest to `el`.
+    for (let inner = edgeChild(node, direction); inner && !NO_TEXT_PARENTS.has(node.nodeName); inner = edgeChild(node, direction)) node = inner;
+    if (node.nodeType !== 3 || NO_TEXT_PARENTS.has(node.parentNode?.nodeName ?? '')) continue;
+    const text = collapseWhitespace(node.nodeValue ?? '');
+    if (text.length < ANCHOR_MIN) continue;
+    if (text.length <= ANCHOR_CHARS) return text;
+    // Whole words only: the words nearest to the block, about ANCHOR_CHARS of them.
+    return direction < 0 ? text.slice(-ANCHOR_CHARS).replace(/^\S*\s/, '') : text.slice(0, ANCHOR_CHARS).replace(/\s\S*$/, '');
+  }
+  return null;
+}
+
+function record(rule: string, text: string, blocks: readonly Element[]): Removal {
+  const removal: Removal = { rule, text };
+  const first = blocks[0]!;
+  const last = blocks[blocks.length - 1]!;
+  restoreInfo.set(removal, { blocks, place: { after: neighbourText(first, -1), before: neighbourText(last, 1) } });
+  return removal;
+}
+
 /** Removes an element from its (cloned) tree and says what went: the rule and the text a reader would have seen. */
 export function removeAndRecord(el: Element, rule: string): Removal | null {
   const text = blockText(el);
+  if (text && isKept(rule, text)) return null;
+  const removal = text ? record(rule, text, [el]) : null;
   el.remove();
-  return text ? { rule, text } : null;
+  return removal;
 }
 
 /**
@@ -79,8 +146,10 @@ function hasAncestorIn(el: Element, set: Set<Element>): boolean {
 export function removeGroupAndRecord(root: Element, group: readonly Element[], rule: string): Removal | null {
   const present = group.filter((el) => el !== root && root.contains(el));
   const text = present.map((el) => blockText(el)).filter(Boolean).join('\n');
+  if (text && isKept(rule, text)) return null;
+  const removal = text ? record(rule, text, present) : null;
   for (const el of present) el.remove();
-  return text ? { rule, text } : null;
+  return removal;
 }
 
 /** `<p>` elements that hold no other `<p>` (Readability turns some `<div>`s into `<p>`s around paragraphs). */
