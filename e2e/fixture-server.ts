@@ -19,12 +19,34 @@ export interface FixtureServer {
   origin: string;
   url: (pathname: string) => string;
   close: () => Promise<void>;
+  /** Every request received, in order: path with query, and the Referer header if any. */
+  requests: { path: string; referer: string | null }[];
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
+/** A page a test generates rather than reads from a file. */
+export interface GeneratedPage {
+  html: string;
+  headers?: Record<string, string>;
+}
+
+export interface FixtureServerOptions {
+  /** Pages by path, tried before FIXTURES; `origin` is the server's own, for pages that link back to it. */
+  pages?: (pathname: string, origin: string) => GeneratedPage | undefined;
+}
+
+export async function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
   const hanging = new Set<import('node:http').ServerResponse>();
+  const requests: FixtureServer['requests'] = [];
+  let origin = '';
   const server: Server = createServer((request, response) => {
+    requests.push({ path: request.url ?? '/', referer: request.headers.referer ?? null });
     const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const generated = options.pages?.(pathname, origin);
+    if (generated) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...generated.headers });
+      response.end(generated.html);
+      return;
+    }
     if (pathname === '/never-finishes.png') {
       // Keeps the page's load event from firing: the tab stays "loading".
       hanging.add(response);
@@ -41,9 +63,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     response.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
+    requests,
     url: (pathname) => `${origin}${pathname}`,
     close: () =>
       new Promise<void>((resolve) => {
