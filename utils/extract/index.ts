@@ -14,6 +14,9 @@ import { looksLikeArticle } from './not-article';
 import { linkDensity, withKeptBlocks } from './rules/block-signals';
 import { describeRemovedBlocks } from './removed-blocks';
 import { siteOf } from './fingerprint';
+import { declaredWordCount, fullSectionWorthShowing, measureCompleteness, measureMainColumn } from './completeness';
+import { readFullSectionHtml } from './full-section';
+import { findArticleNode } from './json-ld';
 
 export type { Article } from './types';
 
@@ -50,6 +53,8 @@ function extractWithRules(document: Document, url: string | null): Article | nul
 
   const sources = takeSourcesFromClone(working.body);
   const removed = applyRules(preCleanRules, working.body, context);
+  // Measured now: Readability rearranges the clone.
+  const mainColumn = measureMainColumn(working.body);
 
   const parsed = new Readability<Element>(working, { serializer: (el) => el as Element, keepClasses: true }).parse();
   if (!parsed?.content) return null;
@@ -68,6 +73,7 @@ function extractWithRules(document: Document, url: string | null): Article | nul
   container.append(fragment);
   const wordCount = countWords(textContent);
   const lang = metadata.lang ?? parsed.lang ?? null;
+  const completeness = measureCompleteness({ extractedWords: wordCount, declaredWords: declaredWordCount(findArticleNode(metadata.jsonLd)), mainColumn, removedTexts: removed.map((r) => r.text) });
   return {
     url,
     canonicalUrl: metadata.canonicalUrl,
@@ -86,5 +92,7 @@ function extractWithRules(document: Document, url: string | null): Article | nul
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     removed,
+    completeness: completeness.ratio,
+    fullSectionHtml: fullSectionWorthShowing(completeness, wordCount) ? readFullSectionHtml(document, context, view) : null,
   };
 }
