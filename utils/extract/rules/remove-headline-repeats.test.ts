@@ -40,4 +40,16 @@ describe('removeHeadlineRepeats', () => {
     expect(isHeadlineRepeat('Tram approved', ['Tram line approved'])).toBe(false);
     expect(isHeadlineRepeat('Tram line approved!', ['Tram line approved'])).toBe(true);
   });
+  it('keeps a long "subtitle" that is the first paragraph, and a subtitle quoted from the body after its prose', () => {
+    const lede = 'The council approved the new tram line on Tuesday night after a six-hour debate. Construction starts in spring and the first trams run in 2028, the mayor said, calling it the largest project in decades.';
+    const body = bodyOf(`<p>${lede}</p><p>The vote was 31 to 12.</p>`);
+    expect(removeHeadlineRepeats.removeFrom(body, { ...testContext, headline: { ...testContext.headline, subtitle: lede } })).toEqual([]);
+    const quoted = bodyOf(`<h2>Opposition calls it a waste of money</h2>
+      <p>Council members argued for six hours before a vote on Tuesday night that split the governing coalition of the city down the middle.</p>
+      <p>Opposition calls it a waste of money</p>`);
+    expect(removeHeadlineRepeats.removeFrom(quoted, { ...testContext, headline: { ...testContext.headline, subtitle: 'Opposition calls it a waste of money' } })).toEqual([
+      { rule: 'headline-repeat', text: 'Opposition calls it a waste of money' },
+    ]);
+    expect(blockText(quoted)).toBe('Council members argued for six hours before a vote on Tuesday night that split the governing coalition of the city down the middle.\nOpposition calls it a waste of money');
+  });
 });

@@ -1,5 +1,5 @@
 import type { CleanupRule, HeadlineInfo } from '../types';
-import { collapseWhitespace, comparableText, comparableTokens, tokenSimilarity } from '../text';
+import { collapseWhitespace, comparableText, comparableTokens, countWords, tokenSimilarity } from '../text';
 import { removeAllAndRecord } from './block-signals';
 
 /** Blocks that can repeat a headline: headings, a first paragraph or bold lead line, captions. */
@@ -11,6 +11,13 @@ const MIN_SIMILARITY = 0.85;
 const MAX_EXTRA_WORDS = 2;
 /** Below this many words only an exact repeat counts: short texts share words by chance. */
 const MIN_NEAR_WORDS = 4;
+/**
+ * A dek is a sentence or two; a "subtitle" this long is the article's own first paragraph that the site
+ * also used as its description, and the body keeps it.
+ */
+const MAX_DEK_WORDS = 25;
+/** A subtitle repeat after this much prose is a sentence of the body that the description quoted. */
+const MAX_PROSE_BEFORE_DEK = 20;
 
 export function isHeadlineRepeat(text: string, targets: readonly string[]): boolean {
   const words = comparableTokens(text).length;
@@ -22,8 +29,26 @@ export function isHeadlineRepeat(text: string, targets: readonly string[]): bool
   });
 }
 
-function repeatTargets(headline: HeadlineInfo): string[] {
-  return [headline.headline, ...headline.alternateHeadlines, headline.subtitle ?? ''].filter((t) => comparableText(t) !== '');
+function headlineTargets(headline: HeadlineInfo): string[] {
+  return [headline.headline, ...headline.alternateHeadlines].filter((t) => comparableText(t) !== '');
+}
+
+/** Words of prose in the paragraphs that come before `el` in the content (counted up to `limit`). */
+function proseWordsBefore(el: Element, root: Element, limit: number): number {
+  let words = 0;
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    if (p === el || p.contains(el)) continue;
+    if (!(el.compareDocumentPosition(p) & 2 /* DOCUMENT_POSITION_PRECEDING */)) break;
+    words += countWords(p.textContent ?? '');
+    if (words > limit) break;
+  }
+  return words;
+}
+
+/** A repeat of the subtitle is removed only where it stands as the dek: a short line ahead of the body's prose. */
+function isDekRepeat(el: Element, subtitle: string, root: Element): boolean {
+  if (!/^H[1-6]$/.test(el.tagName) && countWords(subtitle) >= MAX_DEK_WORDS) return false;
+  return proseWordsBefore(el, root, MAX_PROSE_BEFORE_DEK) <= MAX_PROSE_BEFORE_DEK;
 }
 
 /** The outermost element whose text is just this element's text (a `<p>` around a `<strong>` lead line). */
@@ -41,17 +66,20 @@ function outermostWithSameText(el: Element, root: Element): Element {
  * Every repetition, in Readability's content, of the headline, its alternates or its subtitle, which the
  * reader sees once in the header: a first paragraph or bold lead line, an `h1`/`h2`, a caption. A block
  * that starts with the headline and goes on, or a distinct second headline, stays. A figure loses only
- * its caption, never its image.
+ * its caption, never its image. A subtitle that is really the first paragraph (long) or a sentence of the
+ * body (after its prose) stays in the body.
  */
 export const removeHeadlineRepeats: CleanupRule = {
   name: 'headline-repeat',
   removeFrom(root, context) {
-    const targets = repeatTargets(context.headline);
-    if (targets.length === 0) return [];
+    const targets = headlineTargets(context.headline);
+    const subtitle = context.headline.subtitle ?? '';
+    if (targets.length === 0 && comparableText(subtitle) === '') return [];
     const repeats = Array.from(root.querySelectorAll(REPEAT_TAGS))
       .filter((el) => el.querySelector(BLOCK_INSIDE) === null && el.querySelector('img, picture, video, iframe') === null)
-      .filter((el) => isHeadlineRepeat(collapseWhitespace(el.textContent ?? ''), targets))
-      .map((el) => outermostWithSameText(el, root));
+      .map((el) => ({ el, text: collapseWhitespace(el.textContent ?? '') }))
+      .filter(({ el, text }) => isHeadlineRepeat(text, targets) || (subtitle !== '' && isHeadlineRepeat(text, [subtitle]) && isDekRepeat(outermostWithSameText(el, root), subtitle, root)))
+      .map(({ el }) => outermostWithSameText(el, root));
     return removeAllAndRecord(root, repeats, 'headline-repeat');
   },
 };
