@@ -1,59 +1,100 @@
 /**
  * Popup latency on the seed page: from the simulated toolbar click (CDP Extensions.triggerAction) to the
  * article shown in the popup, on the production Chromium build. The popup records when it rendered the
- * article (`performance.timeOrigin + now`, the same wall clock as this process) and marks its steps.
- * Run after `wxt build`:  npx tsx bench/popup-latency.ts [runs=8]
+ * article (`performance.timeOrigin + now`, the same wall clock as this process) and marks its steps, so each
+ * click splits into: the browser opening the popup, loading its code, injecting and running the extraction,
+ * and rendering. Run after `wxt build`:
+ *   npx tsx bench/popup-latency.ts [clicks=12] [extension dirs...]
+ * With several extension dirs (e.g. before and after a change) the clicks alternate between them in one
+ * browser each, so both see the same machine load.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { clickToolbarButton, launchChromium } from '../e2e/chromium';
+import { clickToolbarButton, launchChromium, type Chromium } from '../e2e/chromium';
 import { startFixtureServer } from '../e2e/fixture-server';
 
-const runs = Number(process.argv[2] ?? 8);
-const profile = mkdtempSync(path.join(tmpdir(), 'clearpress-latency-'));
-const server = await startFixtureServer();
-const browser = await launchChromium(profile, path.resolve(process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3'));
+const clicks = Number(process.argv[2] ?? 12);
+const dirs = process.argv.length > 3 ? process.argv.slice(3) : [process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3'];
 
 interface Sample {
   total: number;
-  popupStart: number;
+  browserOpens: number;
+  codeStarts: number;
+  extractionStarts: number;
   extraction: number;
   render: number;
 }
 
-const samples: Sample[] = [];
-try {
-  const page = await browser.context.newPage();
-  await page.goto(server.url('/2025/06/07/wagner-mali-exit'));
-  for (let i = 0; i < runs; i++) {
-    const { popup, clickedAt } = await clickToolbarButton(browser, page);
-    await popup.waitFor(`document.body.dataset.state === 'article'`, 15_000);
-    const t = await popup.evaluate<{ origin: number; shownAt: number; marks: Record<string, number> }>(
-      `({ origin: performance.timeOrigin, shownAt: Number(document.body.dataset.shownAt), marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])) })`,
-    );
-    const start = t.marks['clearpress:extract-start'] ?? 0;
-    const end = t.marks['clearpress:extract-end'] ?? 0;
-    samples.push({ total: t.shownAt - clickedAt, popupStart: t.origin + start - clickedAt, extraction: end - start, render: t.shownAt - t.origin - end });
-    await popup.evaluate('window.close(), true').catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-} finally {
-  await browser.context.close();
-  await server.close();
-  rmSync(profile, { recursive: true, force: true });
+const PHASES: [string, keyof Sample][] = [
+  ['click → article shown', 'total'],
+  ['  click → popup document starts', 'browserOpens'],
+  ['  → popup code runs', 'codeStarts'],
+  ['  → injection starts', 'extractionStarts'],
+  ['  injection + extraction', 'extraction'],
+  ['  extraction done → article shown', 'render'],
+];
+
+async function clickOnce(browser: Chromium, page: import('playwright-core').Page): Promise<Sample> {
+  const { popup, clickedAt } = await clickToolbarButton(browser, page);
+  await popup.waitFor(`document.body.dataset.state === 'article'`, 15_000);
+  const t = await popup.evaluate<{ origin: number; shownAt: number; marks: Record<string, number> }>(
+    `({ origin: performance.timeOrigin, shownAt: Number(document.body.dataset.shownAt), marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])) })`,
+  );
+  await popup.evaluate('window.close(), true').catch(() => undefined);
+  const main = t.marks['clearpress:main'] ?? 0;
+  const start = t.marks['clearpress:extract-start'] ?? main;
+  const end = t.marks['clearpress:extract-end'] ?? start;
+  return {
+    total: t.shownAt - clickedAt,
+    browserOpens: t.origin - clickedAt,
+    codeStarts: main,
+    extractionStarts: start - main,
+    extraction: end - start,
+    render: t.shownAt - t.origin - end,
+  };
 }
 
-const median = (values: number[]) => {
+const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low]! + (sorted[Math.ceil(at)]! - sorted[low]!) * (at - low);
 };
-const row = (name: string, pick: (s: Sample) => number) =>
-  `${name.padEnd(34)} first ${Math.round(pick(samples[0]!)).toString().padStart(5)} ms   median of the rest ${Math.round(median(samples.slice(1).map(pick))).toString().padStart(5)} ms`;
 
-console.log(`popup latency, seed page, ${runs} clicks (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`);
-console.log(row('click → article shown', (s) => s.total));
-console.log(row('  click → extraction starts', (s) => s.popupStart));
-console.log(row('  extraction (executeScript)', (s) => s.extraction));
-console.log(row('  extraction → article rendered', (s) => s.render));
+const server = await startFixtureServer();
+const profiles: string[] = [];
+const runs: { dir: string; browser: Chromium; page: import('playwright-core').Page; samples: Sample[] }[] = [];
+const loadBefore = loadavg()[0]!;
+try {
+  for (const dir of dirs) {
+    const profile = mkdtempSync(path.join(tmpdir(), 'clearpress-latency-'));
+    profiles.push(profile);
+    const browser = await launchChromium(profile, path.resolve(dir));
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/2025/06/07/wagner-mali-exit'));
+    runs.push({ dir, browser, page, samples: [] });
+  }
+  for (let i = 0; i < clicks; i++) {
+    for (const run of runs) {
+      run.samples.push(await clickOnce(run.browser, run.page));
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  }
+} finally {
+  for (const run of runs) await run.browser.context.close();
+  await server.close();
+  for (const profile of profiles) rmSync(profile, { recursive: true, force: true });
+}
+
+console.log(`popup latency, seed page, ${clicks} clicks per build; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after, ${cpus().length} cores`);
+for (const run of runs) {
+  // The first click pays for a cold start (the service worker, first compile of the popup's code).
+  const warm = run.samples.slice(1);
+  console.log(`\n${run.dir}`);
+  console.log(`${''.padEnd(36)}${'first'.padStart(7)}${'median'.padStart(8)}${'p95'.padStart(7)}  (ms; median and p95 over clicks 2-${clicks})`);
+  for (const [name, key] of PHASES) {
+    const values = warm.map((s) => s[key]);
+    console.log(`${name.padEnd(36)}${Math.round(run.samples[0]![key]).toString().padStart(7)}${Math.round(quantile(values, 0.5)).toString().padStart(8)}${Math.round(quantile(values, 0.95)).toString().padStart(7)}`);
+  }
+}

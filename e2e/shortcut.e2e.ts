@@ -3,9 +3,8 @@
  * extension-command accelerators, headless or not, so this runs a headed Chromium on a virtual X display
  * (Xvfb) and presses the keys with xdotool, as a keyboard would. Needs `apt-get install xvfb xdotool`.
  *
- * Chromium 156 does not auto-assign Alt+Shift+R (it is one of its own accelerators; Alt+Shift+K and
- * Ctrl+Shift+Y are assigned), so the test first sets it the way a reader would on chrome://extensions/shortcuts
- * (that page's own API, developerPrivate.updateExtensionCommand).
+ * Chromium leaves Alt+Shift+R unassigned (one of its own accelerators), so the Chrome build suggests
+ * Alt+Shift+D; this checks Chromium assigns it at install, as a reader gets it, without any setting.
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -52,33 +51,28 @@ after(async () => {
   rmSync(profile, { recursive: true, force: true });
 });
 
-test('Alt+Shift+R switches the tab into the reader view and back', { skip: missing.length > 0 ? `needs ${missing.join(' and ')}` : false }, async () => {
-  const shortcuts = await context.newPage();
-  await shortcuts.goto('chrome://extensions/shortcuts');
-  await shortcuts.evaluate(async (id) => {
-    const api = (chrome as unknown as { developerPrivate: { updateExtensionCommand: (u: object) => Promise<void> } }).developerPrivate;
-    await api.updateExtensionCommand({ extensionId: id, commandName: 'toggle-reader', keybinding: 'Alt+Shift+R' });
-  }, extensionId);
-  await shortcuts.close();
-  const commands = await worker.evaluate(async () => (await chrome.commands.getAll()).find((c) => c.name === 'toggle-reader')?.shortcut);
-  assert.equal(commands, 'Alt+Shift+R');
+test('Alt+Shift+D (assigned at install) switches the tab into the reader view and back', { skip: missing.length > 0 ? `needs ${missing.join(' and ')}` : false }, async () => {
+  const assigned = await worker.evaluate(async () => (await chrome.commands.getAll()).find((c) => c.name === 'toggle-reader')?.shortcut);
+  assert.equal(assigned, 'Alt+Shift+D');
 
   const page = context.pages()[0] ?? (await context.newPage());
   const url = server.url('/2025/06/07/wagner-mali-exit');
   await page.goto(url);
   await page.bringToFront();
   execFileSync('xdotool', ['search', '--onlyvisible', '--class', 'chromium', 'windowfocus', '--sync'], { env: { ...process.env, DISPLAY } });
-  press('alt+shift+r');
+  press('alt+shift+d');
   await page.waitForURL(`chrome-extension://${extensionId}/reader.html`, { timeout: 10_000 });
   await page.waitForSelector('main[data-state="article"] h1');
-  press('alt+shift+r');
+  press('alt+shift+d');
   await page.waitForURL(url, { timeout: 10_000 });
 });
 
-test('the browser Back button (Alt+Left) leaves a reader view opened by the shortcut', { skip: missing.length > 0 ? `needs ${missing.join(' and ')}` : false, todo: 'Chrome may skip the article entry (history manipulation intervention); see the report' }, async () => {
+// The article had no user interaction, so Chrome's own Back would skip it (history manipulation intervention,
+// crbug.com/907167): the reader takes the Back key itself and goes back with history.back().
+test('the browser Back key (Alt+Left) returns from a reader view opened by the shortcut to the article', { skip: missing.length > 0 ? `needs ${missing.join(' and ')}` : false }, async () => {
   const page = context.pages()[0]!;
   const url = page.url();
-  press('alt+shift+r');
+  press('alt+shift+d');
   await page.waitForURL(`chrome-extension://${extensionId}/reader.html`, { timeout: 10_000 });
   await page.waitForSelector('main[data-state="article"] h1');
   press('alt+Left');

@@ -49,6 +49,24 @@ export async function leaveReaderInTab(tabId: number): Promise<void> {
   }
 }
 
+/** The key the browser assigned to the reader toggle, e.g. "Alt+Shift+D"; null when none is set. */
+export async function readerShortcut(): Promise<string | null> {
+  const commands = await browser.commands.getAll().catch(() => []);
+  return commands.find((command) => command.name === 'toggle-reader')?.shortcut || null;
+}
+
+const IS_MAC = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+
+/**
+ * The browser's Back keys: Alt+Left (Windows, Linux), Cmd+[ or Cmd+Left (macOS), a keyboard's Back key. The
+ * reader handles them itself (see entrypoints/reader/App.tsx) so they return to the page it was opened from.
+ */
+export function isBackShortcut(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>, mac = IS_MAC): boolean {
+  if (event.key === 'BrowserBack') return true;
+  if (event.shiftKey || event.ctrlKey) return false;
+  return mac ? event.metaKey && !event.altKey && (event.key === '[' || event.key === 'ArrowLeft') : event.altKey && !event.metaKey && event.key === 'ArrowLeft';
+}
+
 type ActionApi = typeof browser.action;
 
 /** `action` in MV3, `browserAction` in Firefox's MV2 build. */

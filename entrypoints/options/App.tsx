@@ -1,11 +1,17 @@
-import { useEffect } from 'preact/hooks';
+import { Fragment } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { SettingsControls } from '../../components/SettingsControls';
 import { applySettingsToDocument, useSettings } from '../../components/use-settings';
+import { readerShortcut } from '../../utils/reader-session';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 
 /** The reader's settings, also reachable from the reader's toolbar; here with a preview and a reset. */
+const SHORTCUTS_PAGE = import.meta.env.FIREFOX ? 'about:addons, “Manage Extension Shortcuts”' : 'chrome://extensions/shortcuts';
+
 export function App() {
   const { settings, change } = useSettings();
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  useEffect(() => void readerShortcut().then(setShortcut), []);
   useEffect(() => applySettingsToDocument(settings), [settings]);
   return (
     <main class="options">
@@ -25,9 +31,21 @@ export function App() {
         </p>
       </div>
       <h2>Keyboard shortcut</h2>
-      <p>
-        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>R</kbd> switches the current tab into the reader view and back. Change it on your browser’s
-        extension shortcuts page.
+      <p class="shortcut">
+        {shortcut ? (
+          <>
+            {shortcut.split('+').map((key, i) => (
+              <Fragment key={key}>
+                {i > 0 && '+'}
+                <kbd>{key}</kbd>
+              </Fragment>
+            ))}{' '}
+            switches the current tab into the reader view and back.
+          </>
+        ) : (
+          'No key is set to switch the current tab into the reader view.'
+        )}{' '}
+        Change it on your browser’s extension shortcuts page ({SHORTCUTS_PAGE}).
       </p>
     </main>
   );

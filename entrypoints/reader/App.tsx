@@ -12,6 +12,7 @@ import type { Article } from '../../utils/extract/types';
 import { getSavedArticle, setReadingPosition } from '../../utils/library';
 import { browser } from 'wxt/browser';
 import { isLeaveReaderBroadcast, sendMessage } from '../../utils/messages';
+import { isBackShortcut, readerShortcut } from '../../utils/reader-session';
 
 type View =
   | { kind: 'loading' }
@@ -28,8 +29,17 @@ async function loadArticle(savedId: string | null): Promise<View> {
   const entry = await sendMessage('reader:article', {});
   return entry
     ? { kind: 'article', article: entry.article, originalUrl: entry.originalUrl || entry.article.url, savedId: null }
-    : { kind: 'missing', message: 'Nothing to show here. Open a news article and press Alt+Shift+R, or use the toolbar button.' };
+    : { kind: 'missing', message: `Nothing to show here. Open a news article and ${await shortcutHint()}` };
 }
+
+/** "press Alt+Shift+D, or use the toolbar button.", naming the key this browser actually assigned. */
+async function shortcutHint(): Promise<string> {
+  const key = await readerShortcut();
+  return key ? `press ${key}, or use the toolbar button.` : 'use the toolbar button.';
+}
+
+/** The "back" button of a five-button mouse (MouseEvent.button). */
+const MOUSE_BACK_BUTTON = 3;
 
 /** In-page links (citation markers, notes, back-links) scroll and move focus without adding history entries, so Back still returns to the page. */
 function followInPageLink(event: MouseEvent): void {
@@ -92,14 +102,27 @@ export function App({ savedId }: { savedId: string | null }) {
   }, [view]);
 
   useEffect(() => {
+    // Esc, and the browser's own Back keys and mouse button, leave through `history.back()`: Chrome's Back UI
+    // skips a page that had no user interaction before the extension navigated away from it (its history
+    // manipulation intervention, crbug.com/907167), but a page's own history.back() is not subject to that.
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if ((event.key !== 'Escape' && !isBackShortcut(event)) || event.defaultPrevented) return;
       const field = (event.target as Element | null)?.closest?.('input, select, textarea');
       if (field) return;
+      event.preventDefault();
+      leave();
+    };
+    const onMouseUp = (event: MouseEvent) => {
+      if (event.button !== MOUSE_BACK_BUTTON) return;
+      event.preventDefault();
       leave();
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('mouseup', onMouseUp);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('mouseup', onMouseUp);
+    };
   }, [view]);
 
   useEffect(() => {
