@@ -6,6 +6,9 @@
 import { browser } from 'wxt/browser';
 import type { Article } from './extract/types';
 
+/** The popup → `/extract.js` request (the reader's keep rules for the tab's site); in its own file, bundled into extract.js. */
+export { isExtractRequest, type ExtractRequest } from './extract-request';
+
 /** What `/extract.js` returns from `executeScript`: plain JSON, structured-cloneable. */
 export type ExtractResult =
   | { ok: true; article: Article }
@@ -58,7 +61,14 @@ export function isArticle(value: unknown): value is Article {
     Array.isArray(value.sources) &&
     value.sources.every((source) => isObject(source) && typeof source.id === 'string' && isStringOrNull(source.title) && isStringOrNull(source.url) && typeof source.citedBy === 'number') &&
     Array.isArray(value.removed) &&
-    value.removed.every((removal) => isObject(removal) && typeof removal.rule === 'string' && typeof removal.text === 'string')
+    value.removed.every(
+      (removal) =>
+        isObject(removal) &&
+        typeof removal.rule === 'string' &&
+        typeof removal.text === 'string' &&
+        (removal.html === undefined || typeof removal.html === 'string') &&
+        (removal.place === undefined || (isObject(removal.place) && isStringOrNull(removal.place.after) && isStringOrNull(removal.place.before))),
+    )
   );
 }
 

@@ -6,6 +6,8 @@ import { browser } from 'wxt/browser';
 import type { Article } from './extract/types';
 import { isExtractResult } from './messages';
 import { describeScriptingError, pageRefusalFor } from './page-access';
+import { EXTRACT_REQUEST_KEY, type ExtractRequest } from './extract-request';
+import { keepRulesFor } from './site-rules';
 
 export const EXTRACTION_TIMEOUT_MS = 5000;
 export const LOADING_GRACE_MS = 2500;
@@ -59,13 +61,25 @@ export interface ExtractTabOptions {
   loadingGraceMs?: number;
 }
 
+/** Runs in the tab's isolated world (serialized, so self-contained): leaves the request where extract.js takes it. */
+function leaveExtractRequest(key: string, request: ExtractRequest): void {
+  (globalThis as unknown as Record<string, unknown>)[key] = request;
+}
+
 export async function extractTab(tabId: number, options: ExtractTabOptions = {}): Promise<TabExtraction> {
   try {
     const tab = await browser.tabs.get(tabId);
     const refusal = pageRefusalFor(tab.url);
     if (refusal) return { ok: false, ...refusal };
+    // The reader's keep rules for this site, read while the tab finishes loading.
+    const keepRead = keepRulesFor(tab.url).catch(() => []);
     if (tab.status !== 'complete' && !(await waitForComplete(tabId, options.loadingGraceMs ?? LOADING_GRACE_MS))) {
       return { ok: false, problem: 'loading', message: TAB_MESSAGES.loading };
+    }
+    const keep = await keepRead;
+    if (keep.length > 0) {
+      const request: ExtractRequest = { keep };
+      await browser.scripting.executeScript({ target: { tabId }, func: leaveExtractRequest, args: [EXTRACT_REQUEST_KEY, request] });
     }
     const injected = browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
     const results = await withTimeout(injected, options.timeoutMs ?? EXTRACTION_TIMEOUT_MS);
