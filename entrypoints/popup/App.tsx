@@ -4,6 +4,7 @@ import { ArticleHeader } from '../../components/ArticleHeader';
 import { Implications } from '../../components/Implications';
 import { PopupActions } from '../../components/PopupActions';
 import { RemovedList } from '../../components/RemovedList';
+import { removalActionsFor } from '../../components/removal-actions';
 import { SourceNotes } from '../../components/SourceNotes';
 import { Summary } from '../../components/Summary';
 import { applySettingsToDocument } from '../../components/use-settings';
@@ -86,7 +87,7 @@ export function App({ tabId: requestedTabId, first }: { tabId: number | null; fi
       <Summary summary={article.summary} />
       <Implications implications={article.implications} sources={article.sources} />
       <SourceNotes sources={article.sources} />
-      <RemovedList removed={article.removed} />
+      <RemovedList removed={article.removed} actions={removalActionsFor(article, (next) => setView({ kind: 'article', article: next, tabId }))} />
     </main>
   );
 }
