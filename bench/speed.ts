@@ -1,12 +1,14 @@
 /**
  * Speed of our pipeline against Readability alone (issue 5), on the Zyte corpus pages:
- *   npm run bench:speed -- [--corpus DIR] [--skip-cli]
+ *   npm run bench:speed -- [--corpus DIR] [--skip-browser] [--skip-cli] [--limit N]
  * Sections run in order and each prints its own table; the summary lists every ratio against its target.
- * To add one (the headless-Chromium section: the injected extraction script vs Readability alone), write a
- * `SpeedSection` in its own file and list it in `SECTIONS`; bench/stats.ts has the median and p95 helpers.
+ * To add one, write a `SpeedSection` in its own file (bench/browser-speed.ts is the headless-Chromium one) and
+ * list it in `SECTIONS`; bench/stats.ts has the median and p95 helpers. `--skip-browser` and `--skip-cli`
+ * leave out the slow sections; CLEARPRESS_EXT_DIR points at a build other than .output/chrome-mv3.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
@@ -14,6 +16,7 @@ import { parsePage } from '../cli/dom';
 import { extractArticle } from '../utils/extract';
 import { DEFAULT_ZYTE_CORPUS, loadZyteCorpus, readHtml, type ZytePage } from './corpus';
 import { ms, summarizeTimings, type TimingSummary } from './stats';
+import { extractScriptPath, timeInBrowser } from './browser-speed';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WARM_UP_PAGES = 10;
@@ -21,6 +24,9 @@ const WARM_UP_PAGES = 10;
 export interface SpeedOptions {
   corpus: string;
   skipCli: boolean;
+  skipBrowser: boolean;
+  /** Only the first N corpus pages (quick checks); all by default. */
+  limit: number;
 }
 
 /** One ratio with its target, for the summary at the end. */
@@ -36,6 +42,7 @@ export interface SpeedSection {
 }
 
 const SECTIONS: SpeedSection[] = [
+  { name: 'Browser: extract.js vs Readability alone (headless Chromium)', run: timeInBrowser },
   { name: 'Node, in one process (jsdom)', run: timeInProcess },
   { name: 'Node, whole CLI run (jsdom)', run: timeWholeCli },
   { name: 'Size of the injected extraction script', run: reportScriptSize },
@@ -193,22 +200,24 @@ function timeWholeCli(pages: readonly ZytePage[], options: SpeedOptions): SpeedV
 
 /** The built script (another engineer builds it with `npm run build`); reported, not built here. */
 function reportScriptSize(): SpeedVerdict[] {
-  const script = join(ROOT, '.output/chrome-mv3/extract.js');
+  const script = extractScriptPath();
   if (!existsSync(script)) {
-    console.log('(.output/chrome-mv3/extract.js not built yet: run `npm run build` first)');
+    console.log(`(${script} not built yet: run \`npm run build\` first)`);
     return [];
   }
   const bytes = statSync(script).size;
   const gzipped = gzipSync(readFileSync(script)).length;
-  console.log(`.output/chrome-mv3/extract.js: ${(bytes / 1024).toFixed(1)} kB minified, ${(gzipped / 1024).toFixed(1)} kB gzipped (budget 120 kB minified)`);
+  console.log(`${script}: ${(bytes / 1024).toFixed(1)} kB minified, ${(gzipped / 1024).toFixed(1)} kB gzipped (budget 120 kB minified)`);
   return [{ label: `extraction script size / 120 kB budget (${(bytes / 1024).toFixed(1)} kB)`, ratio: bytes / 1024 / 120, target: 1 }];
 }
 
 function parseArgs(argv: string[]): SpeedOptions {
-  const options: SpeedOptions = { corpus: DEFAULT_ZYTE_CORPUS, skipCli: false };
+  const options: SpeedOptions = { corpus: DEFAULT_ZYTE_CORPUS, skipCli: false, skipBrowser: false, limit: Infinity };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--corpus') options.corpus = resolve(argv[++i] ?? '');
     else if (argv[i] === '--skip-cli') options.skipCli = true;
+    else if (argv[i] === '--skip-browser') options.skipBrowser = true;
+    else if (argv[i] === '--limit') options.limit = Number(argv[++i]);
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   return options;
@@ -216,13 +225,15 @@ function parseArgs(argv: string[]): SpeedOptions {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const pages = loadZyteCorpus(options.corpus);
+  const pages = loadZyteCorpus(options.corpus).slice(0, options.limit);
   const verdicts: SpeedVerdict[] = [];
+  // The machine is shared: the load says how much to trust absolute times (ratios are measured side by side).
+  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
   for (const section of SECTIONS) {
     console.log(`\n## ${section.name}\n`);
     verdicts.push(...(await section.run(pages, options)));
   }
-  console.log('\n## Summary\n');
+  console.log(`\n## Summary (load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')})\n`);
   for (const v of verdicts) console.log(`${v.ratio <= v.target ? '✓' : '✗'} ${v.label}: ${v.ratio.toFixed(3)} (target ≤ ${v.target})`);
 }
 

@@ -1,0 +1,173 @@
+/**
+ * The browser half of the speed bench (issue 5): the built extraction script (`extract.js`) against Readability
+ * alone, on the corpus pages loaded in headless Chromium, side by side in the same browser and the same run.
+ *
+ * How it is kept fair:
+ * - both run as a script evaluated in the loaded page, timed inside the page with `performance.now()`, script
+ *   compilation included (the extension injects `extract.js` as a file each time, so it pays that too);
+ * - both work on a clone: our script clones the page itself (it never changes the page), Readability alone is
+ *   given `document.cloneNode(true)` as its README prescribes, and that clone is inside its timing;
+ * - per page the order alternates, and each page is measured `ROUNDS` times (its median counts);
+ * - pages load from memory at their real address with page scripts off and every sub-resource refused, so
+ *   nothing but the two scripts runs and the DOM is the same for both.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type CDPSession } from 'playwright-core';
+import { readHtml, type ZytePage } from './corpus';
+import { median, ms, summarizeTimings } from './stats';
+import type { SpeedOptions, SpeedVerdict } from './speed';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ROUNDS = 3;
+const WARM_UP_PAGES = 5;
+
+/** The built script; CLEARPRESS_EXT_DIR picks an engineer's own build copy, as in the e2e tests. */
+export function extractScriptPath(): string {
+  return join(resolve(process.env.CLEARPRESS_EXT_DIR ?? join(ROOT, '.output/chrome-mv3')), 'extract.js');
+}
+
+/** Readability alone as one minified script whose value is the parse of a clone, like `extract.js` returns its result. */
+async function readabilityAloneScript(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: "import { Readability } from '@mozilla/readability';\nexport default new Readability(document.cloneNode(true)).parse();",
+      resolveDir: ROOT,
+    },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    globalName: 'readabilityAlone',
+    write: false,
+  });
+  // A trailing expression statement, so evaluating the script gives the parse result.
+  return `${result.outputFiles[0]!.text}\nreadabilityAlone.default;`;
+}
+
+interface InPageRun {
+  ms: number;
+  /** What the script found: `ok`, `no-article`, or an error message. */
+  outcome: string;
+}
+
+/**
+ * An isolated world in the loaded page, as `scripting.executeScript` gives an extension script: the page's DOM,
+ * its own globals, and no page CSP. The two scripts are stored there once per page.
+ */
+async function openIsolatedWorld(cdp: CDPSession, scripts: Record<'ours' | 'readability', string>): Promise<number> {
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'clearpress-speed' });
+  await cdp.send('Runtime.evaluate', { contextId: executionContextId, expression: `globalThis.__scripts = ${JSON.stringify(scripts)}; 0` });
+  return executionContextId;
+}
+
+/** Evaluates one script as the extension injects one, timing it in the page. */
+async function runScript(cdp: CDPSession, contextId: number, which: 'ours' | 'readability'): Promise<InPageRun> {
+  const expression = `(() => {
+    const start = performance.now();
+    let value;
+    try {
+      value = (0, eval)(globalThis.__scripts[${JSON.stringify(which)}]);
+    } catch (error) {
+      return { ms: performance.now() - start, outcome: String(error).slice(0, 80) };
+    }
+    const ms = performance.now() - start;
+    // extract.js answers { ok, reason, message }; Readability alone an article or null.
+    const outcome = value === null ? 'no-article' : value.ok === false ? value.reason + (value.message ? ': ' + value.message.slice(0, 60) : '') : 'ok';
+    return { ms, outcome };
+  })()`;
+  const reply = await cdp.send('Runtime.evaluate', { contextId, expression, returnByValue: true });
+  if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.text);
+  return reply.result.value as InPageRun;
+}
+
+export async function timeInBrowser(pages: readonly ZytePage[], options: SpeedOptions): Promise<SpeedVerdict[]> {
+  if (options.skipBrowser) {
+    console.log('(skipped: --skip-browser)');
+    return [];
+  }
+  const extractPath = extractScriptPath();
+  if (!existsSync(extractPath)) {
+    console.log(`(${extractPath} not built yet: run \`npm run build\` first)`);
+    return [];
+  }
+  if (!existsSync('/usr/bin/chromium')) {
+    console.log('(no /usr/bin/chromium: `apt-get install -y chromium`)');
+    return [];
+  }
+  const ours = readFileSync(extractPath, 'utf8');
+  const readability = await readabilityAloneScript();
+  const profile = mkdtempSync(join(tmpdir(), 'clearpress-speed-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND', '--proxy-server=http://127.0.0.1:9'],
+  });
+  const oursMs: number[] = [];
+  const readabilityMs: number[] = [];
+  const outcomes = { ours: new Map<string, number>(), readability: new Map<string, number>() };
+  const count = (map: Map<string, number>, key: string): void => void map.set(key, (map.get(key) ?? 0) + 1);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    let current = '';
+    // The page from memory at its own address; nothing else loads.
+    await page.route('**/*', (route) =>
+      route.request().isNavigationRequest() && route.request().url() === current
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "script-src 'none'" }, body: pageFileFor(current) })
+        : route.abort(),
+    );
+    const byUrl = new Map<string, string>();
+    const pageFileFor = (url: string): Buffer => Buffer.from(readHtml(byUrl.get(url)!), 'utf8');
+    const measured = pages.filter((p) => p.url);
+    for (const [index, p] of [...measured.slice(0, WARM_UP_PAGES), ...measured].entries()) {
+      const warmUp = index < WARM_UP_PAGES;
+      byUrl.set(p.url, p.file);
+      current = p.url;
+      await page.goto(p.url, { waitUntil: 'load' });
+      const world = await openIsolatedWorld(cdp, { ours, readability });
+      const o: number[] = [];
+      const r: number[] = [];
+      let oursOutcome = '';
+      let readabilityOutcome = '';
+      for (let round = 0; round < ROUNDS; round++) {
+        const first = (index + round) % 2 === 0;
+        const a = await runScript(cdp, world, first ? 'ours' : 'readability');
+        const b = await runScript(cdp, world, first ? 'readability' : 'ours');
+        const [oRun, rRun] = first ? [a, b] : [b, a];
+        o.push(oRun.ms);
+        r.push(rRun.ms);
+        oursOutcome = oRun.outcome;
+        readabilityOutcome = rRun.outcome;
+      }
+      if (warmUp) continue;
+      oursMs.push(median(o));
+      readabilityMs.push(median(r));
+      count(outcomes.ours, oursOutcome);
+      count(outcomes.readability, readabilityOutcome);
+    }
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const o = summarizeTimings(oursMs);
+  const r = summarizeTimings(readabilityMs);
+  const perPage = oursMs.map((value, i) => value / readabilityMs[i]!);
+  console.log(`${oursMs.length} pages in headless Chromium (page scripts blocked), each the median of ${ROUNDS} runs, after ${WARM_UP_PAGES} warm-up pages; per page:\n`);
+  console.log('| script | median ms | p95 ms | total s | outcomes |');
+  console.log('| --- | --- | --- | --- | --- |');
+  const describe = (map: Map<string, number>): string => [...map].map(([k, v]) => `${k} ${v}`).join(', ');
+  console.log(`| Readability alone (clone + parse) | ${ms(r.median)} | ${ms(r.p95)} | ${(r.total / 1000).toFixed(2)} | ${describe(outcomes.readability)} |`);
+  console.log(`| extract.js (${(ours.length / 1024).toFixed(1)} kB) | ${ms(o.median)} | ${ms(o.p95)} | ${(o.total / 1000).toFixed(2)} | ${describe(outcomes.ours)} |`);
+  console.log(
+    `\nextract.js / Readability alone: median ${(o.median / r.median).toFixed(2)}×, p95 ${(o.p95 / r.p95).toFixed(2)}×, ` +
+      `total ${(o.total / r.total).toFixed(2)}×; median of per-page ratios ${median(perPage).toFixed(2)}×`,
+  );
+  return [
+    { label: 'Browser (Chromium), extract.js vs Readability alone, median time', ratio: o.median / r.median, target: 1.25 },
+    { label: 'Browser (Chromium), extract.js vs Readability alone, p95 time', ratio: o.p95 / r.p95, target: 1.25 },
+  ];
+}
