@@ -61,14 +61,23 @@ export interface ExtractTabOptions {
   loadingGraceMs?: number;
 }
 
+/** The tab fields extraction reads; a tab the caller already has (e.g. from `tabs.query`) saves a round trip. */
+export interface TabInfo {
+  id?: number;
+  url?: string;
+  status?: string;
+}
+
 /** Runs in the tab's isolated world (serialized, so self-contained): leaves the request where extract.js takes it. */
 function leaveExtractRequest(key: string, request: ExtractRequest): void {
   (globalThis as unknown as Record<string, unknown>)[key] = request;
 }
 
-export async function extractTab(tabId: number, options: ExtractTabOptions = {}): Promise<TabExtraction> {
+export async function extractTab(target: number | TabInfo, options: ExtractTabOptions = {}): Promise<TabExtraction> {
   try {
-    const tab = await browser.tabs.get(tabId);
+    const tab = typeof target === 'number' ? await browser.tabs.get(target) : target;
+    const tabId = tab.id;
+    if (tabId === undefined) return { ok: false, problem: 'error', message: TAB_MESSAGES.error };
     const refusal = pageRefusalFor(tab.url);
     if (refusal) return { ok: false, ...refusal };
     // The reader's keep rules for this site, read while the tab finishes loading.

@@ -1,3 +1,4 @@
+import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleHeader } from '../../components/ArticleHeader';
@@ -32,9 +33,12 @@ async function activeTabId(): Promise<number | undefined> {
 const viewOf = (result: TabExtraction): View =>
   result.ok ? { kind: 'article', article: result.article, tabId: result.tabId } : { kind: 'problem', problem: result.problem, message: result.message };
 
-/** `first` is the extraction main.tsx started before this code loaded; "Try again" runs a fresh one. */
-export function App({ tabId: requestedTabId, first }: { tabId: number | null; first: Promise<TabExtraction> }) {
-  const [view, setView] = useState<View>({ kind: 'extracting' });
+/**
+ * `first` is the extraction main.tsx started before this code loaded (`ready` its result when it had already
+ * finished); "Try again" runs a fresh one.
+ */
+export function App({ tabId: requestedTabId, first, ready }: { tabId: number | null; first: Promise<TabExtraction>; ready?: TabExtraction }) {
+  const [view, setView] = useState<View>(() => (ready ? viewOf(ready) : { kind: 'extracting' }));
 
   const show = (result: Promise<TabExtraction>) =>
     result.then(viewOf, () => ({ kind: 'problem', problem: 'error', message: TAB_MESSAGES.error }) as View).then(setView);
@@ -46,7 +50,7 @@ export function App({ tabId: requestedTabId, first }: { tabId: number | null; fi
   };
 
   useEffect(() => {
-    void show(first);
+    if (!ready) void show(first);
     void loadSettings().then((settings) => applySettingsToDocument(settings));
   }, []);
 
@@ -92,6 +96,13 @@ export function App({ tabId: requestedTabId, first }: { tabId: number | null; fi
   );
 }
 
+/** Replaces the static skeleton of index.html with the popup (in one task, so no blank frame shows). */
+export function mountPopup(root: HTMLElement, props: { tabId: number | null; first: Promise<TabExtraction>; ready?: TabExtraction }): void {
+  root.replaceChildren();
+  render(<App {...props} />, root);
+}
+
+/** The same bones as the static skeleton in index.html, for "Try again". */
 function Skeleton() {
   return (
     <main class="popup skeleton" aria-busy="true">
