@@ -1,6 +1,6 @@
 /** Hands a file to the browser's downloads, from the page itself (no `downloads` permission needed). */
-export function downloadFile(name: string, data: BlobPart, type: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
+export function downloadFile(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

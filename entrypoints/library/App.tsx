@@ -11,6 +11,7 @@ import { normalizeForSearch } from '../../utils/library/search';
 
 const PAGE = FIRST_SCREEN;
 const UNDO_SECONDS = 15;
+const EXTENSIONS: Record<ExportKind, string> = { json: 'json', markdown: 'zip', html: 'html' };
 
 interface Notice {
   text: string;
@@ -86,13 +87,10 @@ export function App() {
     setNotice({ text: 'Preparing the export…', kind: 'status' });
     try {
       // Loaded on demand: the sanitizer, Markdown converter and zip code stay out of the first screen's script.
-      const { libraryToHtml, libraryToJson, libraryToMarkdownZip, readRecordsForExport } = await import('../../utils/library/export');
-      const { records, skipped } = await readRecordsForExport(ids);
-      const stamp = new Date().toISOString().slice(0, 10);
-      if (kind === 'json') downloadFile(`clearpress-library-${stamp}.json`, libraryToJson(records), 'application/json');
-      else if (kind === 'markdown') downloadFile(`clearpress-library-${stamp}.zip`, libraryToMarkdownZip(records) as Uint8Array<ArrayBuffer>, 'application/zip');
-      else downloadFile(`clearpress-library-${stamp}.html`, libraryToHtml(records), 'text/html');
-      setNotice({ text: `Exported ${plural(records.length, 'article')}${skipped ? ` (${plural(skipped, 'damaged record')} left out)` : ''}.`, kind: 'status' });
+      const { exportLibrary } = await import('../../utils/library/export');
+      const { blob, count, skipped } = await exportLibrary(kind, ids);
+      downloadFile(`clearpress-library-${new Date().toISOString().slice(0, 10)}.${EXTENSIONS[kind]}`, blob);
+      setNotice({ text: `Exported ${plural(count, 'article')}${skipped ? ` (${plural(skipped, 'damaged record')} left out)` : ''}.`, kind: 'status' });
     } catch (error) {
       setNotice({ text: `The export failed: ${error instanceof Error ? error.message : String(error)}`, kind: 'error' });
     }

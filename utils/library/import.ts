@@ -2,12 +2,12 @@
  * Moving a library back in from its JSON export. The whole file is checked before anything is written; then
  * every record goes in, merged by canonical URL, in one transaction: all of it or none of it.
  */
-import { sanitizeArticleHtml } from '../extract/sanitize';
 import type { Article } from '../extract/types';
 import { canonicalizeUrl } from './canonical-url';
 import { announceChange, writeInOneTransaction, type Failure } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import { normalizeTags } from './records';
+import { sanitizeAndMark } from './sanitized-html';
 import { cardOf, type SavedArticle } from './schema';
 import { isSavedArticle, problemsOfSavedArticle } from './validate';
 
@@ -58,14 +58,16 @@ const webUrlOrNull = (url: string | null): string | null => (url && /^https?:\/\
 
 /** Never trust stored HTML: the body is sanitized again, and links that are not web addresses are dropped. */
 export function sanitizeImportedRecord(record: SavedArticle, view?: Window & typeof globalThis): SavedArticle {
+  const { html, mark } = sanitizeAndMark(record.article.contentHtml, view);
   const article: Article = {
     ...record.article,
     url: webUrlOrNull(record.article.url),
     ...('canonicalUrl' in record.article ? { canonicalUrl: webUrlOrNull(record.article.canonicalUrl ?? null) } : {}),
-    contentHtml: sanitizeArticleHtml(record.article.contentHtml, view),
+    contentHtml: html,
     sources: record.article.sources.map((source) => ({ ...source, url: webUrlOrNull(source.url) })),
   };
-  return { ...record, canonicalUrl: canonicalizeUrl(record.canonicalUrl), tags: normalizeTags(record.tags), article };
+  // The file's own htmlMark is replaced: a mark is only ever trusted when this extension computed it.
+  return { ...record, canonicalUrl: canonicalizeUrl(record.canonicalUrl), tags: normalizeTags(record.tags), article, htmlMark: mark };
 }
 
 /** Two records of one article: the earliest save, every tag, and the rest from the one changed last. */

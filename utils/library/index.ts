@@ -3,9 +3,9 @@
  * these; content scripts never do. Records live in IndexedDB (schema.ts), one transaction per write (db.ts).
  */
 export type { SavedArticle, LibraryCard } from './schema';
-export type { SaveResult, SaveOptions, ChangeResult, DeleteResult, CardList, StorageUsage, TagChange } from './records';
+export type { SaveResult, SaveOptions } from './save';
+export type { ChangeResult, DeleteResult, CardList, StorageUsage, TagChange } from './records';
 export {
-  saveArticle,
   findSavedByUrl,
   getSavedArticle,
   setReadingPosition,
@@ -20,7 +20,8 @@ export {
   storageUsage,
   normalizeTags,
 } from './records';
+export { saveArticle } from './save';
 export { canonicalizeUrl, canonicalUrlOf } from './canonical-url';
 export { onLibraryChange, closeLibrary, type LibraryChange } from './db';
-export { libraryToJson, libraryToMarkdownZip, libraryToHtml, readRecordsForExport, EXPORT_FORMAT, EXPORT_VERSION } from './export';
+export { exportLibrary, libraryToJson, libraryToMarkdownZip, libraryToHtml, readRecordsForExport, EXPORT_FORMAT, EXPORT_VERSION } from './export';
 export { importLibrary, parseLibraryExport, type ImportResult } from './import';

@@ -1,26 +1,10 @@
 /** Saving, reading and changing library records. Every write is one transaction (see db.ts). */
-import type { Article } from '../extract/types';
-import { canonicalizeUrl, canonicalUrlOf } from './canonical-url';
+import { canonicalizeUrl } from './canonical-url';
 import { announceChange, openLibrary, writeInOneTransaction, type Failure } from './db';
-import { cardOf, contentKeyOf, type LibraryCard, type SavedArticle } from './schema';
-import { isCard, isSavedArticle, problemsOfArticle } from './validate';
+import { cardOf, type LibraryCard, type SavedArticle } from './schema';
+import { isCard, isSavedArticle } from './validate';
 
-export type SaveResult = { ok: true; status: 'saved' | 'updated'; record: SavedArticle } | Failure;
 export type ChangeResult = { ok: true; count: number } | Failure;
-
-export interface SaveOptions {
-  /** A canonical link to use instead of the article's own `canonicalUrl` (read by the pipeline from the page). */
-  canonicalLink?: string | null;
-  /** For tests and imports: the time to record. */
-  now?: Date;
-}
-
-const newId = (): string => crypto.randomUUID();
-
-/** The key a record is found by: canonical URL, or a hash of the text for an article without a URL. */
-export function canonicalKeyOf(article: Article, canonicalLink?: string | null): string {
-  return canonicalUrlOf(article.url, canonicalLink) ?? contentKeyOf(article);
-}
 
 /** Tags as the reader typed them, trimmed, without empties or case-insensitive duplicates. */
 export function normalizeTags(tags: readonly string[]): string[] {
@@ -34,31 +18,6 @@ export function normalizeTags(tags: readonly string[]): string[] {
     }
   }
   return out;
-}
-
-/**
- * Saves an article, or updates the record already saved under its canonical URL (keeping `savedAt`, tags, read
- * state and reading position). The article must come from the extraction pipeline, whose HTML is sanitized;
- * every page that shows it sanitizes it again.
- */
-export async function saveArticle(article: Article, options: SaveOptions = {}): Promise<SaveResult> {
-  const problems = problemsOfArticle(article);
-  if (problems.length > 0) return { ok: false, message: `Could not save this article: it is incomplete (${problems.slice(0, 3).join('; ')}).` };
-  const canonicalUrl = canonicalKeyOf(article, options.canonicalLink ?? article.canonicalUrl);
-  const now = (options.now ?? new Date()).toISOString();
-  const result = await writeInOneTransaction(['articles', 'cards'], 'save this article', async (tx) => {
-    const articles = tx.objectStore('articles');
-    const existing = await articles.index('canonicalUrl').get(canonicalUrl);
-    const record: SavedArticle = existing
-      ? { ...existing, updatedAt: now, article }
-      : { id: newId(), canonicalUrl, savedAt: now, updatedAt: now, tags: [], read: false, readingPosition: 0, article };
-    await articles.put(record);
-    await tx.objectStore('cards').put(cardOf(record));
-    return { record, status: existing ? ('updated' as const) : ('saved' as const) };
-  });
-  if (!result.ok) return result;
-  announceChange({ changed: [result.value.record.id], deleted: [] });
-  return { ok: true, ...result.value };
 }
 
 export async function findSavedByUrl(url: string): Promise<SavedArticle | null> {

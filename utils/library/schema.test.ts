@@ -3,7 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB, type IDBPDatabase } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeLibrary, openLibrary } from './db';
-import { findSavedByUrl, getSavedArticle, listAllCards, saveArticle } from './records';
+import { findSavedByUrl, getSavedArticle, listAllCards } from './records';
+import { saveArticle } from './save';
 import { sampleArticle } from './sample-articles';
 import { LIBRARY_DB_NAME, runUpgrades, type SavedArticleV1 } from './schema';
 

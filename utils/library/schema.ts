@@ -20,6 +20,8 @@ export interface SavedArticle {
   /** 0..1, share of the article scrolled past. */
   readingPosition: number;
   article: Article;
+  /** Set when `article.contentHtml` was sanitized by this extension: see sanitized-html.ts. */
+  htmlMark?: string;
 }
 
 /** The light copy of a record the list, filters and sorting read, so the first screen never loads article bodies. */

@@ -86,6 +86,7 @@ const checkSavedArticle = objectOf({
   read: boolean,
   readingPosition: share,
   article: checkArticle,
+  htmlMark: optional(string),
 });
 
 const checkCard = objectOf({
