@@ -16,6 +16,7 @@ describe('normalizeSettings', () => {
       lineHeight: 1.2,
       columnWidth: 'wide',
       speechRate: 1,
+      aiKeyPoints: false,
     });
   });
 

@@ -24,6 +24,8 @@ export interface ReaderSettings {
   columnWidth: ColumnWidth;
   /** Web Speech API rate for read aloud. */
   speechRate: number;
+  /** "AI key points" from the browser's on-device summarizer in the reader view; never on unless the reader turns it on. */
+  aiKeyPoints: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
   lineHeight: 1.6,
   columnWidth: 'medium',
   speechRate: 1,
+  aiKeyPoints: false,
 });
 
 export const FONT_SIZE = { min: 14, max: 28, step: 1 } as const;
@@ -73,6 +76,7 @@ export function normalizeSettings(value: unknown): ReaderSettings {
     lineHeight: inRange(raw.lineHeight, LINE_HEIGHT, DEFAULT_SETTINGS.lineHeight),
     columnWidth: oneOf(COLUMN_WIDTHS, raw.columnWidth, DEFAULT_SETTINGS.columnWidth),
     speechRate: oneOf(SPEECH_RATES, raw.speechRate, DEFAULT_SETTINGS.speechRate),
+    aiKeyPoints: raw.aiKeyPoints === true,
   };
 }
 
