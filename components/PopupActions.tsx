@@ -15,11 +15,12 @@ export function PopupActions({ article, tabId }: { article: Article; tabId: numb
     const url = article.url;
     if (!url) return;
     // The library and Markdown code load after the article is on screen, not before.
-    import('../utils/library').then(({ findSavedByUrl }) => findSavedByUrl(url)).then(
+    // Looked up by the same key Save writes: the page's canonical link when it has a believable one.
+    import('../utils/library').then(({ findSavedByUrl, canonicalUrlOf }) => findSavedByUrl(canonicalUrlOf(url, article.canonicalUrl) ?? url)).then(
       (found) => found && setSave((current) => (current === 'save' ? 'update' : current)),
       () => undefined,
     );
-  }, [article.url]);
+  }, [article.url, article.canonicalUrl]);
 
   const onSave = async () => {
     const previous = save;

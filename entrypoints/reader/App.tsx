@@ -6,6 +6,9 @@ import { ReaderToolbar } from '../../components/ReaderToolbar';
 import { ReadingProgress } from '../../components/ReadingProgress';
 import { SourceNotes } from '../../components/SourceNotes';
 import { Summary } from '../../components/Summary';
+import { AiKeyPoints } from '../../components/AiKeyPoints';
+import { RemovedList } from '../../components/RemovedList';
+import { removalActionsFor } from '../../components/removal-actions';
 import { useReadAloud } from '../../components/use-read-aloud';
 import { applySettingsToDocument, useSettings } from '../../components/use-settings';
 import type { Article } from '../../utils/extract/types';
@@ -16,19 +19,19 @@ import { isBackShortcut, readerShortcut } from '../../utils/reader-session';
 
 type View =
   | { kind: 'loading' }
-  | { kind: 'article'; article: Article; originalUrl: string | null; savedId: string | null }
+  | { kind: 'article'; article: Article; originalUrl: string | null; savedId: string | null; position: number }
   | { kind: 'missing'; message: string };
 
 async function loadArticle(savedId: string | null): Promise<View> {
   if (savedId) {
     const record = await getSavedArticle(savedId);
     return record
-      ? { kind: 'article', article: record.article, originalUrl: record.article.url, savedId }
+      ? { kind: 'article', article: record.article, originalUrl: record.article.url, savedId, position: record.readingPosition }
       : { kind: 'missing', message: 'This article is not in your library any more.' };
   }
   const entry = await sendMessage('reader:article', {});
   return entry
-    ? { kind: 'article', article: entry.article, originalUrl: entry.originalUrl || entry.article.url, savedId: null }
+    ? { kind: 'article', article: entry.article, originalUrl: entry.originalUrl || entry.article.url, savedId: null, position: 0 }
     : { kind: 'missing', message: `Nothing to show here. Open a news article and ${await shortcutHint()}` };
 }
 
@@ -37,6 +40,11 @@ async function shortcutHint(): Promise<string> {
   const key = await readerShortcut();
   return key ? `press ${key}, or use the toolbar button.` : 'use the toolbar button.';
 }
+
+/** How often, at most, a saved article's reading position is written while the reader scrolls. */
+const POSITION_SAVE_INTERVAL_MS = 1000;
+/** How long a restored reading position is held while late images and fonts change the page's height. */
+const RESTORE_WINDOW_MS = 3000;
 
 /** The "back" button of a five-button mouse (MouseEvent.button). */
 const MOUSE_BACK_BUTTON = 3;
@@ -60,7 +68,9 @@ export function App({ savedId }: { savedId: string | null }) {
   const [markers, setMarkers] = useState<Map<string, number>>(new Map());
   const { settings, change } = useSettings();
   const bodyRef = useRef<HTMLDivElement | null>(null);
-  const article = view.kind === 'article' ? view.article : null;
+  // A restored block changes the article shown, not the view (a new view would rerun the effects that scroll).
+  const [restored, setRestored] = useState<Article | null>(null);
+  const article = restored ?? (view.kind === 'article' ? view.article : null);
   const speech = useReadAloud(bodyRef, { rate: settings.speechRate, lang: article?.lang ?? null });
 
   useEffect(() => {
@@ -126,19 +136,43 @@ export function App({ savedId }: { savedId: string | null }) {
   }, [view]);
 
   useEffect(() => {
-    // Remember how far a saved article was read, for the library.
+    // A saved article opens where it was left, and remembers how far it is read (for the library and the next
+    // visit): at most once a second while scrolling, and once more when the page is left.
     if (view.kind !== 'article' || !view.savedId) return;
     const id = view.savedId;
+    const maxScroll = () => document.documentElement.scrollHeight - window.innerHeight;
+    const position = view.position;
+    const restore = () => window.scrollTo(0, Math.round(position * maxScroll()));
+    // Images and fonts arrive after the first layout and grow the page: keep the place until the reader moves.
+    const keepPlace = new ResizeObserver(restore);
+    const stopRestoring = () => keepPlace.disconnect();
+    if (position > 0) {
+      restore();
+      keepPlace.observe(document.body);
+      for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) window.addEventListener(type, stopRestoring, { once: true, passive: true });
+      setTimeout(stopRestoring, RESTORE_WINDOW_MS);
+    }
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const onScroll = () => {
+    let savedAt = 0;
+    const save = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        const max = document.documentElement.scrollHeight - window.innerHeight;
-        void setReadingPosition(id, max > 0 ? Math.min(1, window.scrollY / max) : 1);
-      }, 500);
+      timer = undefined;
+      savedAt = Date.now();
+      const max = maxScroll();
+      void setReadingPosition(id, max > 0 ? Math.min(1, window.scrollY / max) : 1);
     };
+    const onScroll = () => {
+      if (timer === undefined) timer = setTimeout(save, Math.max(0, savedAt + POSITION_SAVE_INTERVAL_MS - Date.now()));
+    };
+    const onHide = () => timer !== undefined && save();
     window.addEventListener('scroll', onScroll, { passive: true });
-    return () => window.removeEventListener('scroll', onScroll);
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('pagehide', onHide);
+      clearTimeout(timer);
+      stopRestoring();
+    };
   }, [view]);
 
   const backLabel = view.kind === 'article' && view.savedId ? 'Back' : 'Back to page';
@@ -164,9 +198,11 @@ export function App({ savedId }: { savedId: string | null }) {
               </p>
             )}
             <Summary summary={article.summary} />
+            {settings.aiKeyPoints && <AiKeyPoints text={article.textContent} lang={article.lang} />}
             <ArticleBody html={article.contentHtml} onMarkers={setMarkers} bodyRef={bodyRef} />
             <Implications implications={article.implications} sources={article.sources} />
             <SourceNotes sources={article.sources} markerCounts={markers} />
+            <RemovedList removed={article.removed} actions={removalActionsFor(article, setRestored)} />
           </article>
         )}
       </main>
