@@ -1,6 +1,8 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { SettingsControls } from '../../components/SettingsControls';
+import { AiKeyPointsSetting } from '../../components/AiKeyPointsSetting';
+import { SiteRulesList } from '../../components/SiteRulesList';
 import { applySettingsToDocument, useSettings } from '../../components/use-settings';
 import { readerShortcut } from '../../utils/reader-session';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
@@ -30,6 +32,11 @@ export function App() {
           set up to read comfortably.
         </p>
       </div>
+      <h2>AI key points</h2>
+      <AiKeyPointsSetting on={settings.aiKeyPoints} onChange={(on) => change({ aiKeyPoints: on })} />
+      <h2>Blocks kept on each site</h2>
+      <p>What you chose to keep with “Always keep this on …”: the cleanup leaves these blocks in place on that site. Stored on this device only.</p>
+      <SiteRulesList />
       <h2>Keyboard shortcut</h2>
       <p class="shortcut">
         {shortcut ? (
