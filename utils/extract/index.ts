@@ -17,6 +17,7 @@ import { siteOf } from './fingerprint';
 import { declaredWordCount, fullSectionWorthShowing, measureCompleteness, measureMainColumn } from './completeness';
 import { readFullSectionHtml } from './full-section';
 import { findArticleNode } from './json-ld';
+import { findAttributions } from './attributions';
 
 export type { Article } from './types';
 
@@ -73,6 +74,8 @@ function extractWithRules(document: Document, url: string | null): Article | nul
   container.append(fragment);
   const wordCount = countWords(textContent);
   const lang = metadata.lang ?? parsed.lang ?? null;
+  const citations = countCitations(container, sources);
+  const attributions = findAttributions(container, { url, siteName: metadata.siteName ?? parsed.siteName ?? null, citedUrls: citations.flatMap((s) => (s.url ? [s.url] : [])) });
   const completeness = measureCompleteness({ extractedWords: wordCount, declaredWords: declaredWordCount(findArticleNode(metadata.jsonLd)), mainColumn, removedTexts: removed.map((r) => r.text) });
   return {
     url,
@@ -86,7 +89,7 @@ function extractWithRules(document: Document, url: string | null): Article | nul
     lang,
     summary: summarize(textContent, { headline: headline.headline, lang }),
     implications,
-    sources: countCitations(container, sources),
+    sources: [...citations, ...attributions],
     contentHtml: serializeChildren(container),
     textContent,
     wordCount,
