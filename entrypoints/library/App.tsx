@@ -5,7 +5,7 @@ import { LibraryRow } from '../../components/library/LibraryRow';
 import { FIRST_SCREEN, useLibrary } from '../../components/library/use-library';
 import { facetsOf, NO_FILTERS, visibleCards, type LibraryFilters } from '../../utils/library/filter';
 import { snippetAround } from '../../utils/library/highlight';
-import { changeTags, deleteArticles, getSavedArticle, restoreArticles, setRead, setTags, storageUsage, type ChangeResult } from '../../utils/library/records';
+import { changeTags, deleteArticles, getArticleTexts, restoreArticles, setRead, setTags, storageUsage, type ChangeResult } from '../../utils/library/records';
 import type { LibraryCard, SavedArticle } from '../../utils/library/schema';
 import { normalizeForSearch } from '../../utils/library/search';
 
@@ -50,13 +50,10 @@ export function App() {
     let stale = false;
     const wanted = page.filter(({ card, terms }) => terms.length > 0 && !terms.some((term) => normalizeForSearch(`${card.headline} ${card.summary}`).includes(term)));
     const timer = setTimeout(() => {
-      void Promise.all(
-        wanted.map(async ({ card, terms }) => {
-          const record = await getSavedArticle(card.id);
-          return [card.id, record ? snippetAround(record.article.textContent, terms) : ''] as const;
-        }),
-      ).then((found) => !stale && setSnippets(new Map(found)));
-    }, 150);
+      void getArticleTexts(wanted.map(({ card }) => card.id)).then((texts) => {
+        if (!stale) setSnippets(new Map(wanted.map(({ card, terms }) => [card.id, snippetAround(texts.get(card.id) ?? '', terms)])));
+      });
+    }, 250);
     return () => {
       stale = true;
       clearTimeout(timer);

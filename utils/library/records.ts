@@ -2,6 +2,7 @@
 import { canonicalizeUrl } from './canonical-url';
 import { announceChange, openLibrary, writeInOneTransaction, type Failure } from './db';
 import { cardOf, type LibraryCard, type SavedArticle } from './schema';
+import { readableRecord } from './repair';
 import { isCard, isSavedArticle } from './validate';
 
 export type ChangeResult = { ok: true; count: number } | Failure;
@@ -22,15 +23,32 @@ export function normalizeTags(tags: readonly string[]): string[] {
 
 export async function findSavedByUrl(url: string): Promise<SavedArticle | null> {
   const db = await openLibrary();
-  const found = (await db.getFromIndex('articles', 'canonicalUrl', canonicalizeUrl(url))) ?? null;
-  return isSavedArticle(found) ? found : null;
+  return readableRecord(await db.getFromIndex('articles', 'canonicalUrl', canonicalizeUrl(url)));
 }
 
-/** The record, or null when there is none or it is damaged (so a reader never renders a broken record). */
+/**
+ * The record, or null when there is none. A damaged record comes back with what can be shown safely of it
+ * (repair.ts), or null when nothing can: the reader view never meets a wrong type.
+ */
 export async function getSavedArticle(id: string): Promise<SavedArticle | null> {
   const db = await openLibrary();
-  const found = (await db.get('articles', id)) ?? null;
-  return isSavedArticle(found) ? found : null;
+  return readableRecord(await db.get('articles', id));
+}
+
+/**
+ * The body text of each record named, read in one transaction (for snippets under search results). A damaged
+ * record, or one whose text is not text, is left out.
+ */
+export async function getArticleTexts(ids: readonly string[]): Promise<Map<string, string>> {
+  const db = await openLibrary();
+  const tx = db.transaction('articles');
+  const found: unknown[] = await Promise.all(ids.map((id) => tx.store.get(id)));
+  const texts = new Map<string, string>();
+  found.forEach((record, i) => {
+    const text = (record as { article?: { textContent?: unknown } } | undefined)?.article?.textContent;
+    if (typeof text === 'string') texts.set(ids[i] as string, text);
+  });
+  return texts;
 }
 
 export interface CardList {

@@ -6,7 +6,7 @@
 import { openLibrary } from './db';
 import type { LibraryCard, SavedArticle } from './schema';
 import { LibrarySearchIndex, type SearchDocument } from './search';
-import { isSavedArticle } from './validate';
+import { readableRecord } from './repair';
 
 const SNAPSHOT_KEY = 'snapshot';
 
@@ -41,7 +41,7 @@ export interface IndexingStats {
   indexMs: number;
 }
 
-/** Indexes every readable record, in batches so the page stays responsive. Damaged records are left out. */
+/** Indexes every record, in batches so the page stays responsive; a damaged one as far as it is readable (repair.ts). */
 export async function indexLibrary(index: LibrarySearchIndex, { batchSize = 200, onProgress, isCancelled }: IndexingOptions = {}): Promise<IndexingStats> {
   const db = await openLibrary();
   let after: string | null = null;
@@ -55,8 +55,9 @@ export async function indexLibrary(index: LibrarySearchIndex, { batchSize = 200,
     const indexStart = performance.now();
     readMs += indexStart - readStart;
     if (batch.length === 0) break;
-    for (const record of batch) {
-      if (isSavedArticle(record)) {
+    for (const value of batch) {
+      const record = readableRecord(value);
+      if (record) {
         index.add(searchDocumentOf(record));
         indexed++;
       }
@@ -80,8 +81,8 @@ export async function reindexRecords(index: LibrarySearchIndex, changed: readonl
     // A reading position or read mark changes the card but nothing searched: skip reading the whole record.
     const card = await db.get('cards', id);
     if (card && index.versionOf(id) === searchVersionOf(card)) continue;
-    const record: unknown = await db.get('articles', id);
-    if (isSavedArticle(record)) index.add(searchDocumentOf(record));
+    const record = readableRecord(await db.get('articles', id));
+    if (record) index.add(searchDocumentOf(record));
     else index.remove(id);
   }
 }
