@@ -12,51 +12,33 @@ export function SettingsControls({ settings, onChange, idPrefix }: Props) {
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <div class="settings-controls">
-      <fieldset class="choice">
-        <legend>Theme</legend>
-        {THEMES.map((theme) => (
-          <label key={theme}>
-            <input type="radio" name={id('theme')} value={theme} checked={settings.theme === theme} onChange={() => onChange({ theme })} />
-            {LABELS.theme[theme]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset class="choice">
-        <legend>Font</legend>
-        {FONTS.map((font) => (
-          <label key={font} class={`font-${font}`}>
-            <input type="radio" name={id('font')} value={font} checked={settings.font === font} onChange={() => onChange({ font })} />
-            {LABELS.font[font]}
-          </label>
-        ))}
-      </fieldset>
-      <div class="range">
-        <label for={id('size')}>Font size</label>
-        <input
-          id={id('size')}
-          type="range"
-          min={FONT_SIZE.min}
-          max={FONT_SIZE.max}
-          step={FONT_SIZE.step}
-          value={settings.fontSize}
-          aria-valuetext={`${settings.fontSize} pixels`}
-          onInput={(e) => onChange({ fontSize: Number(e.currentTarget.value) })}
-        />
-        <output for={id('size')}>{settings.fontSize}px</output>
-      </div>
-      <div class="range">
-        <label for={id('line')}>Line height</label>
-        <input
-          id={id('line')}
-          type="range"
-          min={LINE_HEIGHT.min}
-          max={LINE_HEIGHT.max}
-          step={LINE_HEIGHT.step}
-          value={settings.lineHeight}
-          onInput={(e) => onChange({ lineHeight: Number(e.currentTarget.value) })}
-        />
-        <output for={id('line')}>{settings.lineHeight.toFixed(1)}</output>
-      </div>
+      <ChoiceControl name={id('theme')} legend="Theme" choices={THEMES} labels={LABELS.theme} value={settings.theme} onChange={(theme) => onChange({ theme })} />
+      <ChoiceControl
+        name={id('font')}
+        legend="Font"
+        choices={FONTS}
+        labels={LABELS.font}
+        value={settings.font}
+        classOf={(font) => `font-${font}`}
+        onChange={(font) => onChange({ font })}
+      />
+      <RangeControl
+        id={id('size')}
+        label="Font size"
+        range={FONT_SIZE}
+        value={settings.fontSize}
+        shown={`${settings.fontSize}px`}
+        spoken={`${settings.fontSize} pixels`}
+        onChange={(fontSize) => onChange({ fontSize })}
+      />
+      <RangeControl
+        id={id('line')}
+        label="Line height"
+        range={LINE_HEIGHT}
+        value={settings.lineHeight}
+        shown={settings.lineHeight.toFixed(1)}
+        onChange={(lineHeight) => onChange({ lineHeight })}
+      />
       <div class="select">
         <label for={id('width')}>Column width</label>
         <select id={id('width')} value={settings.columnWidth} onChange={(e) => onChange({ columnWidth: e.currentTarget.value as ReaderSettings['columnWidth'] })}>
@@ -67,6 +49,64 @@ export function SettingsControls({ settings, onChange, idPrefix }: Props) {
           ))}
         </select>
       </div>
+    </div>
+  );
+}
+
+interface ChoiceControlProps<T extends string> {
+  name: string;
+  legend: string;
+  choices: readonly T[];
+  labels: Record<T, string>;
+  value: T;
+  /** A class per choice, e.g. to show each font in itself. */
+  classOf?: (choice: T) => string;
+  onChange: (value: T) => void;
+}
+
+/** One of a few named choices, as a group of radio buttons (theme, font). */
+function ChoiceControl<T extends string>({ name, legend, choices, labels, value, classOf, onChange }: ChoiceControlProps<T>) {
+  return (
+    <fieldset class="choice">
+      <legend>{legend}</legend>
+      {choices.map((choice) => (
+        <label key={choice} class={classOf?.(choice)}>
+          <input type="radio" name={name} value={choice} checked={value === choice} onChange={() => onChange(choice)} />
+          {labels[choice]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+interface RangeControlProps {
+  id: string;
+  label: string;
+  range: { min: number; max: number; step: number };
+  value: number;
+  /** The value as shown beside the slider. */
+  shown: string;
+  /** The value as a screen reader says it, when the shown text is not enough (e.g. "px"). */
+  spoken?: string;
+  onChange: (value: number) => void;
+}
+
+/** A labelled slider with its current value beside it (font size, line height). */
+function RangeControl({ id, label, range, value, shown, spoken, onChange }: RangeControlProps) {
+  return (
+    <div class="range">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="range"
+        min={range.min}
+        max={range.max}
+        step={range.step}
+        value={value}
+        aria-valuetext={spoken}
+        onInput={(e) => onChange(Number(e.currentTarget.value))}
+      />
+      <output for={id}>{shown}</output>
     </div>
   );
 }
