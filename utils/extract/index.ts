@@ -18,6 +18,7 @@ import { declaredWordCount, fullSectionWorthShowing, measureCompleteness, measur
 import { readFullSectionHtml } from './full-section';
 import { findArticleNode } from './json-ld';
 import { findAttributions } from './attributions';
+import { readModifiedTime, takeCorrectionNotes } from './corrections';
 
 export type { Article } from './types';
 
@@ -62,6 +63,8 @@ function extractWithRules(document: Document, url: string | null): Article | nul
   const content = parsed.content;
   removed.push(...applyRules(postCleanRules, content, { ...context, byline: metadata.byline ?? parsed.byline ?? null }));
 
+  // Corrections are moved out of the body before the summary could quote them; they are shown first.
+  const corrections = takeCorrectionNotes(content);
   const implications = findImplications(content);
   const fragment = sanitizeArticleFragment(serializeChildren(content), view);
   makeLinksAbsolute(fragment, url);
@@ -95,6 +98,8 @@ function extractWithRules(document: Document, url: string | null): Article | nul
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     removed,
+    modifiedTime: readModifiedTime(document, metadata.jsonLd),
+    corrections,
     completeness: completeness.ratio,
     fullSectionHtml: fullSectionWorthShowing(completeness, wordCount) ? readFullSectionHtml(document, context, view) : null,
   };

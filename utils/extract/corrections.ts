@@ -1,0 +1,96 @@
+/**
+ * Corrections and updates (issue 7): when the page says it was last changed, and the newsroom's own notes
+ * ("Correction:", "Update:", "Clarification:", "Editor's note:", "Rectificatif :", "Korrektur:", "Corrección:"...).
+ * The notes are moved out of the body and shown first, once, in the reader's header: a reader should see a
+ * correction before the text it corrects, and the summary should not quote it.
+ */
+import type { CorrectionNote } from './types';
+import type { JsonObject } from './json-ld';
+import { findArticleNode, stringProperty } from './json-ld';
+import { metaValue, readMetaValues, toIsoInstant } from './metadata';
+import { collapseWhitespace, countWords } from './text';
+
+/** Labels opening a note, by kind, in English, French, German and Spanish. */
+export const CORRECTION_LABELS: Record<CorrectionNote['kind'], string[]> = {
+  correction: ['corrections?', 'rectificatifs?', 'rectification', 'erratum', 'korrektur', 'berichtigung', 'correcciones', 'corrección', 'fe de erratas', 'rectificación'],
+  update: ['update[sd]?', 'mise à jour', 'actualisation', 'aktualisierung', 'nachtrag', 'actualización', 'actualizado'],
+  clarification: ['clarifications?', 'précision', 'klarstellung', 'aclaración'],
+  'editors-note': ["editor['’]?s['’]? note", 'note from the editors?', 'note de la rédaction', 'n\\.d\\.l\\.r\\.?', 'anmerkung der redaktion', 'hinweis der redaktion', 'nota del editor', 'nota de la redacción'],
+};
+/** Sentences that are a note without a label: "This article has been corrected to...", "Cet article a été mis à jour". */
+const NOTE_SENTENCES: [CorrectionNote['kind'], RegExp][] = [
+  ['correction', /^(?:an earlier version of this (?:article|story)|this (?:article|story) (?:has been|was) corrected|cet article a été (?:corrigé|rectifié)|dieser (?:artikel|beitrag) wurde korrigiert|este artículo ha sido corregido)/iu],
+  ['update', /^(?:this (?:article|story) (?:has been|was) updated|cet article a été mis à jour|dieser (?:artikel|beitrag) wurde aktualisiert|este artículo ha sido actualizado)/iu],
+];
+
+const LABEL_PATTERNS = (Object.entries(CORRECTION_LABELS) as [CorrectionNote['kind'], string[]][]).map(
+  ([kind, labels]) => [kind, new RegExp(`^\\s*\\(?(?:${labels.join('|')})(?:\\s*\\([^)]{1,40}\\))?\\s*[:：—–-]\\s*`, 'iu')] as const,
+);
+/** A note is a short block; a longer one is article text that happens to start with the word. */
+const MAX_NOTE_WORDS = 120;
+const MIN_NOTE_WORDS = 4;
+/** A live blog labels every entry "Update:": with more notes than this, only corrections and clarifications move. */
+const MAX_UPDATES = 3;
+const NOTE_BLOCKS = 'p, div, aside, li, blockquote';
+
+function noteOf(text: string): CorrectionNote | null {
+  const words = countWords(text);
+  if (words < MIN_NOTE_WORDS || words > MAX_NOTE_WORDS) return null;
+  for (const [kind, pattern] of LABEL_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match && countWords(text.slice(match[0].length)) >= MIN_NOTE_WORDS - 1) return { kind, text: text.slice(match[0].length).trim() };
+  }
+  for (const [kind, pattern] of NOTE_SENTENCES) if (pattern.test(text)) return { kind, text };
+  return null;
+}
+
+/**
+ * Finds the notes in the cleaned content and removes their blocks from it (`content` is Readability's
+ * output, a clone). Returns them in page order.
+ */
+export function takeCorrectionNotes(content: Element): CorrectionNote[] {
+  const found: { el: Element; note: CorrectionNote }[] = [];
+  for (const el of Array.from(content.querySelectorAll(NOTE_BLOCKS))) {
+    // Innermost blocks only: a note's label in <strong> or <em> is inside its paragraph.
+    if (el.querySelector(NOTE_BLOCKS)) continue;
+    const note = noteOf(collapseWhitespace(el.textContent ?? ''));
+    if (note) found.push({ el, note });
+  }
+  const updates = found.filter((f) => f.note.kind === 'update').length;
+  const taken = updates > MAX_UPDATES ? found.filter((f) => f.note.kind !== 'update') : found;
+  for (const { el } of taken) el.remove();
+  return taken.map((f) => f.note);
+}
+
+/** Words next to a `<time>` that make it the last change: "Updated", "Mis à jour", "Aktualisiert", "Actualizado". */
+const UPDATED_LABEL = /\b(?:updated|modified|last updated|mis à jour|modifié|aktualisiert|geändert|stand|actualizado|modificado)\b/iu;
+
+/** The few words just before an element: its preceding siblings' text, else its parent's ("<span>Updated</span> <time>"). */
+function textBefore(el: Element): string {
+  let text = '';
+  for (let node = el.previousSibling; node && text.length < 40; node = node.previousSibling) text = `${node.textContent ?? ''}${text}`;
+  if (!text.trim() && el.parentElement) return textBefore(el.parentElement);
+  return text.slice(-40);
+}
+
+/** When the page says the article last changed, as an ISO 8601 UTC instant; null when it does not say. */
+export function readModifiedTime(doc: Document, jsonLd: readonly JsonObject[]): string | null {
+  const meta = readMetaValues(doc);
+  const candidates = [
+    stringProperty(findArticleNode(jsonLd), 'dateModified'),
+    metaValue(meta, 'article:modified_time'),
+    metaValue(meta, 'og:updated_time'),
+    metaValue(meta, 'datemodified'),
+    metaValue(meta, 'dcterms:modified'),
+    doc.querySelector('[itemprop~="dateModified"][content]')?.getAttribute('content') ?? null,
+    doc.querySelector('[itemprop~="dateModified"][datetime]')?.getAttribute('datetime') ?? null,
+    ...Array.from(doc.querySelectorAll('time[datetime]'))
+      .filter((time) => UPDATED_LABEL.test(textBefore(time)))
+      .map((time) => time.getAttribute('datetime')),
+  ];
+  for (const candidate of candidates) {
+    const iso = candidate ? toIsoInstant(candidate) : null;
+    if (iso) return iso;
+  }
+  return null;
+}
