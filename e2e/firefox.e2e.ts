@@ -99,6 +99,18 @@ test('Firefox: the popup extracts the seed page and shows the article', async ()
   await article.close();
 });
 
+test('Firefox: the reader shortcut is Alt+Shift+R, and the options page names it', async () => {
+  const options = await extensionPage('/options.html');
+  await options.waitForSelector('p.shortcut kbd');
+  const assigned = await options.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: { commands: { getAll: () => Promise<{ name?: string; shortcut?: string }[]> } } }).browser;
+    return (await api.commands.getAll()).find((c) => c.name === 'toggle-reader')?.shortcut;
+  });
+  assert.equal(assigned, 'Alt+Shift+R');
+  assert.equal(await options.$eval('p.shortcut', (p) => [...p.querySelectorAll('kbd')].map((k) => k.textContent).join('+')), 'Alt+Shift+R');
+  await options.close();
+});
+
 test('Firefox: a page without an article says so', async () => {
   const page = await browser.newPage();
   const url = `${server.url('/section/world')}?visit=ff-2`;
