@@ -35,9 +35,11 @@ export function App() {
   const page = listed.slice(0, shown);
 
   useEffect(() => setShown(PAGE), [query, filters]);
+  // After the whole list is read: the browser sums up the storage in the same process that serves the first screen.
   useEffect(() => {
+    if (!library.complete) return;
     void storageUsage().then(({ usage: used, quota }) => setUsage(used === null ? null : `${formatBytes(used)}${quota ? ` of ${formatBytes(quota)} available` : ''}`));
-  }, [library.total]);
+  }, [library.total, library.complete]);
   useEffect(() => {
     if (!undo) return;
     const timer = setTimeout(() => setUndo(null), UNDO_SECONDS * 1000);
