@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { LibraryCard } from '../../utils/library/schema';
 import { Highlighted } from './Highlighted';
@@ -14,6 +15,8 @@ interface Props extends RowActions {
   terms: readonly string[];
   snippet: string | null;
   selected: boolean;
+  /** More links under the row's text, e.g. "Same story (3)". */
+  children?: ComponentChildren;
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -22,7 +25,7 @@ function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date);
 }
 
-export function LibraryRow({ card, terms, snippet, selected, onSelect, onToggleRead, onSetTags, onDelete }: Props) {
+export function LibraryRow({ card, terms, snippet, selected, onSelect, onToggleRead, onSetTags, onDelete, children }: Props) {
   const [editingTags, setEditingTags] = useState(false);
   const headingId = `headline-${card.id}`;
   return (
@@ -83,6 +86,7 @@ export function LibraryRow({ card, terms, snippet, selected, onSelect, onToggleR
             </ul>
           )
         )}
+        {children}
       </div>
       <div class="actions">
         <button type="button" onClick={() => onToggleRead(card)} aria-label={`${card.read ? 'Mark as unread' : 'Mark as read'}: “${card.headline}”`}>

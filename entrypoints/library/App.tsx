@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BulkBar, type ExportKind } from '../../components/library/BulkBar';
 import { downloadFile, formatBytes } from '../../components/library/download';
 import { LibraryRow } from '../../components/library/LibraryRow';
+import { SameStoryLink, StoryGroup, useStoryIndex } from '../../components/library/StoryGroup';
 import { FIRST_SCREEN, useLibrary } from '../../components/library/use-library';
 import { facetsOf, NO_FILTERS, visibleCards, type LibraryFilters } from '../../utils/library/filter';
 import { snippetAround } from '../../utils/library/highlight';
@@ -28,6 +29,8 @@ export function App() {
   const [undo, setUndo] = useState<SavedArticle[] | null>(null);
   const [usage, setUsage] = useState<string | null>(null);
   const [snippets, setSnippets] = useState<Map<string, string>>(new Map());
+  const stories = useStoryIndex(library.cards, library.complete);
+  const [story, setStory] = useState<string[] | null>(null);
 
   const hits = useMemo(() => library.search(query), [library.search, query]);
   const listed = useMemo(() => visibleCards(library.cards, filters, hits), [library.cards, filters, hits]);
@@ -213,6 +216,8 @@ export function App() {
         />
       )}
 
+      {story && <StoryGroup ids={story} onClose={() => setStory(null)} />}
+
       <section aria-label="Saved articles">
         <p class="list-head">
           <label>
@@ -247,7 +252,9 @@ export function App() {
                 onToggleRead={(c: LibraryCard) => void setRead([c.id], !c.read).then((r) => report(r, `Marked “${c.headline}” as ${c.read ? 'unread' : 'read'}.`))}
                 onSetTags={(c, tags) => void setTags(c.id, tags).then((r) => report(r, `Tags of “${c.headline}” saved.`))}
                 onDelete={(c) => void remove([c.id])}
-              />
+              >
+                <SameStoryLink id={card.id} index={stories} onOpen={setStory} />
+              </LibraryRow>
             ))}
           </ol>
         )}
