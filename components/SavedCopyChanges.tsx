@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Article } from '../utils/extract/types';
+import { changedParagraphsLabel, diffParagraphs, type ParagraphChange } from '../utils/diff-paragraphs';
+import './trust.css';
+
+const KIND_LABELS: Record<ParagraphChange['kind'], string> = { added: 'Added', removed: 'Removed', changed: 'Changed' };
+
+/** The changes between the copy saved under this article's address and the article as extracted now; null when not saved. */
+function useChangesSinceSaved(article: Article): ParagraphChange[] | null {
+  const [changes, setChanges] = useState<ParagraphChange[] | null>(null);
+  useEffect(() => {
+    const url = article.url;
+    if (!url) return;
+    // The library code loads after the article is on screen, as in PopupActions.
+    import('../utils/library')
+      .then(({ findSavedByUrl }) => findSavedByUrl(url))
+      .then((saved) => setChanges(saved ? diffParagraphs(saved.article.textContent, article.textContent) : null))
+      .catch(() => setChanges(null));
+  }, [article.url, article.textContent]);
+  return changes;
+}
+
+/** Popup: "3 paragraphs changed since you saved it", before the reader presses Update. */
+export function SavedCopyChangeCount({ article }: { article: Article }) {
+  const changes = useChangesSinceSaved(article);
+  if (!changes || changes.length === 0) return null;
+  return (
+    <p class="trust-notice changes-since-saved-count" role="note">
+      {changedParagraphsLabel(changes)}. Open the reader view to see what changed.
+    </p>
+  );
+}
+
+/** Reader view of a live page that is also saved: the paragraph-level changes, then "Update saved copy". */
+export function ChangesSinceSaved({ article }: { article: Article }) {
+  const changes = useChangesSinceSaved(article);
+  const [status, setStatus] = useState('');
+  if (!changes || changes.length === 0) return null;
+  const update = async () => {
+    const { saveArticle } = await import('../utils/library');
+    const result = await saveArticle(article).catch(() => null);
+    setStatus(result?.ok ? 'Updated the saved copy in your library.' : (result?.message ?? 'Could not update the saved copy.'));
+  };
+  return (
+    <details class="trust-notice changes-since-saved" open>
+      <summary>{changedParagraphsLabel(changes)}</summary>
+      <ol>
+        {changes.map((change, i) => (
+          <li key={i} class={`change-${change.kind}`}>
+            <span class="change-kind">{KIND_LABELS[change.kind]}</span>
+            {change.before !== null && <del>{change.before}</del>}
+            {change.before !== null && change.after !== null && <br />}
+            {change.after !== null && <ins>{change.after}</ins>}
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => void update()} disabled={status.startsWith('Updated')}>
+        Update saved copy
+      </button>
+      <p class="status" role="status">
+        {status}
+      </p>
+    </details>
+  );
+}
