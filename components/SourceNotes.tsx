@@ -1,5 +1,6 @@
 import type { Source } from '../utils/extract/types';
 import { citationAnchor, citedTimes, noteAnchor } from './format';
+import { AttributionNotes } from './AttributionNotes';
 
 interface Props {
   sources: readonly Source[];
@@ -8,9 +9,12 @@ interface Props {
 }
 
 /** The sources as numbered notes: title as a link opening a new tab, how often it is cited, back-links. */
-export function SourceNotes({ sources, markerCounts }: Props) {
-  if (sources.length === 0) return null;
+export function SourceNotes({ sources: allSources, markerCounts }: Props) {
+  // Outlets the text credits come after the cited sources, in their own list (issue 7).
+  const sources = allSources.filter((source) => source.kind !== 'attribution');
+  if (sources.length === 0) return <AttributionNotes sources={allSources} />;
   return (
+    <>
     <section class="source-notes" aria-labelledby="sources-title">
       <h2 id="sources-title">Sources</h2>
       <ol>
@@ -42,5 +46,7 @@ export function SourceNotes({ sources, markerCounts }: Props) {
         })}
       </ol>
     </section>
+    <AttributionNotes sources={allSources} />
+    </>
   );
 }

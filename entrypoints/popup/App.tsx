@@ -7,6 +7,9 @@ import { PopupActions } from '../../components/PopupActions';
 import { RemovedList } from '../../components/RemovedList';
 import { removalActionsFor } from '../../components/removal-actions';
 import { SourceNotes } from '../../components/SourceNotes';
+import { PopupCompletenessNotice } from '../../components/PopupCompletenessNotice';
+import { CorrectionNotes } from '../../components/CorrectionNotes';
+import { SavedCopyChangeCount } from '../../components/SavedCopyChanges';
 import { Summary } from '../../components/Summary';
 import { applySettingsToDocument } from '../../components/use-settings';
 import type { Article } from '../../utils/extract/types';
@@ -88,6 +91,9 @@ export function App({ tabId: requestedTabId, first, ready }: { tabId: number | n
     <main class="popup" aria-live="polite">
       <ArticleHeader article={article} />
       <PopupActions article={article} tabId={tabId} />
+      <SavedCopyChangeCount article={article} />
+      <CorrectionNotes article={article} />
+      <PopupCompletenessNotice article={article} tabId={tabId} />
       <Summary summary={article.summary} />
       <Implications implications={article.implications} sources={article.sources} />
       <SourceNotes sources={article.sources} />

@@ -5,6 +5,10 @@ import { Implications } from '../../components/Implications';
 import { ReaderToolbar } from '../../components/ReaderToolbar';
 import { ReadingProgress } from '../../components/ReadingProgress';
 import { SourceNotes } from '../../components/SourceNotes';
+import { CompletenessNotice } from '../../components/CompletenessNotice';
+import { CorrectionNotes } from '../../components/CorrectionNotes';
+import { ChangesSinceSaved } from '../../components/SavedCopyChanges';
+import { takeFullSectionRequest } from '../../components/full-section-request';
 import { Summary } from '../../components/Summary';
 import { AiKeyPoints } from '../../components/AiKeyPoints';
 import { RemovedList } from '../../components/RemovedList';
@@ -72,6 +76,11 @@ export function App({ savedId }: { savedId: string | null }) {
   const [restored, setRestored] = useState<Article | null>(null);
   const article = restored ?? (view.kind === 'article' ? view.article : null);
   const speech = useReadAloud(bodyRef, { rate: settings.speechRate, lang: article?.lang ?? null });
+  // "Show the full page section": the page's whole main column instead of the extraction (issue 7).
+  const [fullSection, setFullSection] = useState(false);
+  useEffect(() => {
+    if (view.kind === 'article' && !view.savedId) void takeFullSectionRequest(view.article.url).then((asked) => asked && setFullSection(true));
+  }, [view]);
 
   useEffect(() => {
     loadArticle(savedId).then(setView, () => setView({ kind: 'missing', message: 'This article could not be opened.' }));
@@ -197,9 +206,12 @@ export function App({ savedId }: { savedId: string | null }) {
                 </a>
               </p>
             )}
+            <CorrectionNotes article={article} />
+            <CompletenessNotice article={article} showingFullSection={fullSection} onToggleFullSection={() => setFullSection(!fullSection)} />
+            {view.kind === 'article' && !view.savedId && <ChangesSinceSaved article={article} />}
             <Summary summary={article.summary} />
             {settings.aiKeyPoints && <AiKeyPoints text={article.textContent} lang={article.lang} />}
-            <ArticleBody html={article.contentHtml} onMarkers={setMarkers} bodyRef={bodyRef} />
+            <ArticleBody html={fullSection && article.fullSectionHtml ? article.fullSectionHtml : article.contentHtml} onMarkers={setMarkers} bodyRef={bodyRef} />
             <Implications implications={article.implications} sources={article.sources} />
             <SourceNotes sources={article.sources} markerCounts={markers} />
             <RemovedList removed={article.removed} actions={removalActionsFor(article, setRestored)} />
