@@ -4,7 +4,7 @@
  * library is never held as objects, and the file is a Blob built from those parts (no 80 MB string is ever
  * concatenated). The pure `libraryTo*` functions build the same files from records in memory.
  */
-import { strToU8, Zip, ZipDeflate, zipSync, type Zippable } from 'fflate';
+import { deflateSync, strToU8, Zip, ZipPassThrough, zipSync, type Zippable } from 'fflate';
 import { articleToMarkdown } from '../markdown';
 import { openLibrary } from './db';
 import type { SavedArticle } from './schema';
@@ -159,6 +159,22 @@ export function markdownFileName(record: SavedArticle, taken: Set<string>): stri
 /** Level 1: four times faster than 6 on Markdown, and still about a third of the text's size. */
 const ZIP_LEVEL = 1;
 
+/**
+ * A zip entry compressed in one call. fflate's streaming `ZipDeflate` sets up a 96 kB window per file, which made
+ * 5,000 small files five times slower to compress than one `deflateSync` each (measured in Chromium).
+ */
+class ZipDeflatedAtOnce extends ZipPassThrough {
+  constructor(filename: string) {
+    super(filename);
+    this.compression = 8;
+  }
+
+  /** The CRC and size are taken of the text as pushed (by `push`); the archive gets it compressed. */
+  override process(chunk: Uint8Array, final: boolean): void {
+    this.ondata(null, deflateSync(chunk, { level: ZIP_LEVEL }), final);
+  }
+}
+
 /** A zip written file by file: each article is converted and compressed as it is read, into chunks for a Blob. */
 class MarkdownZip {
   private readonly chunks: Uint8Array<ArrayBuffer>[] = [];
@@ -169,8 +185,9 @@ class MarkdownZip {
   });
 
   add(record: SavedArticle): void {
-    const file = new ZipDeflate(markdownFileName(record, this.taken), { level: ZIP_LEVEL });
+    const file = new ZipDeflatedAtOnce(markdownFileName(record, this.taken));
     this.zip.add(file);
+    // One push, marked final: `process` compresses the whole file at once.
     file.push(strToU8(recordToMarkdown(record)), true);
   }
 

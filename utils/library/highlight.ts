@@ -10,6 +10,7 @@ export interface TextPart {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const IDEOGRAPHIC = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 /** `text` cut into parts, the words found in `terms` (as `search` returns them) marked. */
 export function highlightParts(text: string, terms: readonly string[]): TextPart[] {
@@ -20,7 +21,8 @@ export function highlightParts(text: string, terms: readonly string[]): TextPart
   for (const found of text.matchAll(WORD)) {
     const word = found[0];
     const start = found.index;
-    const tokens = searchTokens(word);
+    // Most words are one token: normalizing is enough; only ideographic runs need splitting (a keystroke's budget).
+    const tokens = IDEOGRAPHIC.test(word) ? searchTokens(word) : [normalizeForSearch(word)];
     // An ideographic run is indexed per character: mark it when any of its characters matched.
     if (!tokens.some((token) => wanted.has(token))) continue;
     if (start > last) parts.push({ text: text.slice(last, start), match: false });
