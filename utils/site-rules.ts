@@ -45,11 +45,11 @@ export async function listSiteRules(): Promise<SiteRule[]> {
   return normalizeSiteRules(await siteRulesItem.getValue());
 }
 
-/** The keep rules the pipeline needs for one page: site, rule and fingerprint only. */
-export async function keepRulesFor(pageUrl: string | null | undefined): Promise<KeepRule[]> {
+/** The keep rules the pipeline needs for one page: site, rule and fingerprint only. `rules`: a read started earlier. */
+export async function keepRulesFor(pageUrl: string | null | undefined, rules: Promise<SiteRule[]> = listSiteRules()): Promise<KeepRule[]> {
   const site = siteOf(pageUrl);
   if (!site) return [];
-  return (await listSiteRules()).filter((rule) => rule.site === site).map(({ site: s, rule, fingerprint }) => ({ site: s, rule, fingerprint }));
+  return (await rules).filter((rule) => rule.site === site).map(({ site: s, rule, fingerprint }) => ({ site: s, rule, fingerprint }));
 }
 
 /** Stores a rule unless the same one is there already; returns the stored list. */

@@ -7,7 +7,7 @@ import type { Article } from './extract/types';
 import { isExtractResult } from './messages';
 import { describeScriptingError, pageRefusalFor } from './page-access';
 import { EXTRACT_REQUEST_KEY, type ExtractRequest } from './extract-request';
-import { keepRulesFor } from './site-rules';
+import { keepRulesFor, type SiteRule } from './site-rules';
 
 export const EXTRACTION_TIMEOUT_MS = 5000;
 export const LOADING_GRACE_MS = 2500;
@@ -59,6 +59,8 @@ function waitForComplete(tabId: number, ms: number): Promise<boolean> {
 export interface ExtractTabOptions {
   timeoutMs?: number;
   loadingGraceMs?: number;
+  /** The stored site rules, when the caller started reading them earlier (the popup does, at its start). */
+  siteRules?: Promise<SiteRule[]>;
 }
 
 /** The tab fields extraction reads; a tab the caller already has (e.g. from `tabs.query`) saves a round trip. */
@@ -81,7 +83,7 @@ export async function extractTab(target: number | TabInfo, options: ExtractTabOp
     const refusal = pageRefusalFor(tab.url);
     if (refusal) return { ok: false, ...refusal };
     // The reader's keep rules for this site, read while the tab finishes loading.
-    const keepRead = keepRulesFor(tab.url).catch(() => []);
+    const keepRead = keepRulesFor(tab.url, options.siteRules).catch(() => []);
     if (tab.status !== 'complete' && !(await waitForComplete(tabId, options.loadingGraceMs ?? LOADING_GRACE_MS))) {
       return { ok: false, problem: 'loading', message: TAB_MESSAGES.loading };
     }

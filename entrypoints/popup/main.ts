@@ -1,3 +1,4 @@
+import { listSiteRules } from '../../utils/site-rules';
 import { extractTab, type TabExtraction } from '../../utils/tab-extraction';
 import { browser } from 'wxt/browser';
 import '../../components/article.css';
@@ -13,11 +14,13 @@ function requestedTabId(): number | null {
 }
 
 async function firstExtraction(tabId: number | null): Promise<TabExtraction> {
-  // The queried tab already carries its address and status: no second round trip before injecting.
+  // The site rules are read while the tab is looked up, and the queried tab already carries its address and
+  // status: nothing but the tab lookup stands before the injection.
+  const siteRules = listSiteRules().catch(() => []);
   const target = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (target === undefined) return { ok: false, problem: 'error', message: 'There is no tab to read.' };
   performance.mark('clearpress:extract-start');
-  const result = await extractTab(target);
+  const result = await extractTab(target, { siteRules });
   performance.mark('clearpress:extract-end');
   return result;
 }
