@@ -13,10 +13,11 @@ function useChangesSinceSaved(article: Article): ParagraphChange[] | null {
     if (!url) return;
     // The library code loads after the article is on screen, as in PopupActions.
     import('../utils/library')
-      .then(({ findSavedByUrl }) => findSavedByUrl(url))
+      // The key the library saves under: the page's canonical link when it has one.
+      .then(({ findSavedByUrl, canonicalUrlOf }) => findSavedByUrl(canonicalUrlOf(url, article.canonicalUrl) ?? url))
       .then((saved) => setChanges(saved ? diffParagraphs(saved.article.textContent, article.textContent) : null))
       .catch(() => setChanges(null));
-  }, [article.url, article.textContent]);
+  }, [article.url, article.canonicalUrl, article.textContent]);
   return changes;
 }
 
