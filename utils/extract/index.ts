@@ -7,7 +7,7 @@ import { findImplications } from './implications';
 import { summarize } from './summary';
 import { applyRules, preCleanRules, postCleanRules } from './rules';
 import { blockText, countWords, PROSE_SKIPPED_TAGS, readingMinutes } from './text';
-import { findWindow, sanitizeArticleFragment } from './sanitize';
+import { findWindow, sanitizeArticleFragment, withoutClobbering } from './sanitize';
 import { serializeChildren } from '../dom';
 import { makeLinksAbsolute, pageUrlOf, removeForeignBase } from './links';
 import { looksLikeArticle } from './not-article';
@@ -35,7 +35,8 @@ export type { Article } from './types';
  * 7. sanitizing comes last, so no later step can reintroduce unsafe HTML; removed blocks are sanitized then too,
  *    in one pass, so a reader can restore them (and the reader's keep rules stop a rule from removing a block at all).
  */
-export function extractArticle(document: Document, options: ExtractOptions = {}): Article | null {
+export function extractArticle(page: Document, options: ExtractOptions = {}): Article | null {
+  const document = withoutClobbering(page);
   const url = options.url ?? pageUrlOf(document);
   // The reader's "Always keep this on <site>" rules, for this page's site only.
   const site = siteOf(url);
