@@ -182,55 +182,66 @@ async function browser(): Promise<void> {
     await page.getByText(/^Imported bench-library\.json/).waitFor({ timeout: 600_000 });
     stat(`import of ${COUNT} (${(statSync(file).size / 1e6).toFixed(0)} MB JSON, sanitized again)`, [Date.now() - importStart], [((await cpu()) - cpuBefore) * 1000]);
 
-    // Visit 1 builds the search index from every record and saves it; later visits start from that snapshot.
-    const loads: Array<{ firstRow: number; data: number; indexed: number; source: string; cpu: number }> = [];
-    for (let run = 0; run < 8; run++) {
-      await page.goto('about:blank');
-      const before = await cpu();
-      await page.goto(libraryUrl);
-      const firstRow = (await page.evaluate(FIRST_ROW_TIME)) as number;
-      const spent = ((await cpu()) - before) * 1000;
-      await page.waitForSelector('main[data-indexed="yes"]', { timeout: 600_000 });
-      const ready = (await page.evaluate(`(() => { const m = performance.getEntriesByName('library-index-ready')[0]; const d = performance.getEntriesByName('library-first-screen-data')[0]; return { at: m.startTime, source: m.detail.source, data: d.startTime }; })()`)) as { at: number; data: number; source: string };
-      loads.push({ firstRow, data: ready.data, indexed: ready.at, source: ready.source, cpu: spent });
-      // The snapshot is saved 2 s after the index changed.
-      if (run === 0) await page.waitForTimeout(4000);
-    }
-    const warm = loads.slice(1);
-    console.log(`visit 1: search index ready after ${ms(loads[0]!.indexed)} (${loads[0]!.source})`);
-    stat('first row painted after navigation (visits 2-8)', warm.map((l) => l.firstRow), warm.map((l) => l.cpu), TARGETS.firstScreen);
-    stat('  first-screen data read', warm.map((l) => l.data), null);
-    stat(`  search index ready (${[...new Set(warm.map((l) => l.source))].join(', ')})`, warm.map((l) => l.indexed), null);
-
-    const input = page.getByLabel('Search the library');
-    const keystrokes: number[] = [];
-    for (const phrase of TYPED) {
-      await input.fill('');
-      await page.waitForTimeout(500);
-      for (const char of phrase) keystrokes.push((await page.evaluate(`(${TYPE_AND_PAINT})(${JSON.stringify(char)})`)) as number);
-    }
-    stat('keystroke to painted results', keystrokes, null, TARGETS.keystroke);
-    await input.fill('');
-
-    // Export of everything, from the click to the file handed to the browser's downloads.
-    for (const kind of ['JSON', 'Markdown zip', 'HTML']) {
-      const walls: number[] = [];
-      const cpus: number[] = [];
-      let size = 0;
-      for (let run = 0; run < 3; run++) {
-        const start = Date.now();
-        const before = await cpu();
-        const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: `Export all (${kind})` }).click()]);
-        walls.push(Date.now() - start);
-        cpus.push(((await cpu()) - before) * 1000);
-        size = statSync(await download.path()).size;
-      }
-      stat(`export all as ${kind} (${(size / 1e6).toFixed(1)} MB)`, walls, cpus, TARGETS.exportAll);
-    }
+    // `--exports-only`: for comparing builds side by side on the export figures alone.
+    if (!args.includes('--exports-only')) await pageFigures(page, libraryUrl, cpu);
+    await exportFigures(page, cpu);
     console.log(`load average at the end: ${await loadAverage()}`);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+type Page = import('playwright-core').Page;
+
+async function pageFigures(page: Page, libraryUrl: string, cpu: () => Promise<number>): Promise<void> {
+  // Visit 1 builds the search index from every record and saves it; later visits start from that snapshot.
+  const loads: Array<{ firstRow: number; data: number; indexed: number; source: string; cpu: number }> = [];
+  for (let run = 0; run < 8; run++) {
+    await page.goto('about:blank');
+    const before = await cpu();
+    await page.goto(libraryUrl);
+    const firstRow = (await page.evaluate(FIRST_ROW_TIME)) as number;
+    const spent = ((await cpu()) - before) * 1000;
+    await page.waitForSelector('main[data-indexed="yes"]', { timeout: 600_000 });
+    const ready = (await page.evaluate(`(() => { const m = performance.getEntriesByName('library-index-ready')[0]; const d = performance.getEntriesByName('library-first-screen-data')[0]; return { at: m.startTime, source: m.detail.source, data: d.startTime }; })()`)) as { at: number; data: number; source: string };
+    loads.push({ firstRow, data: ready.data, indexed: ready.at, source: ready.source, cpu: spent });
+    // The snapshot is saved 2 s after the index changed.
+    if (run === 0) await page.waitForTimeout(4000);
+  }
+  const warm = loads.slice(1);
+  console.log(`visit 1: search index ready after ${ms(loads[0]!.indexed)} (${loads[0]!.source})`);
+  stat('first row painted after navigation (visits 2-8)', warm.map((l) => l.firstRow), warm.map((l) => l.cpu), TARGETS.firstScreen);
+  stat('  first-screen data read', warm.map((l) => l.data), null);
+  stat(`  search index ready (${[...new Set(warm.map((l) => l.source))].join(', ')})`, warm.map((l) => l.indexed), null);
+
+  const input = page.getByLabel('Search the library');
+  const keystrokes: number[] = [];
+  for (const phrase of TYPED) {
+    await input.fill('');
+    await page.waitForTimeout(500);
+    for (const char of phrase) keystrokes.push((await page.evaluate(`(${TYPE_AND_PAINT})(${JSON.stringify(char)})`)) as number);
+  }
+  stat('keystroke to painted results', keystrokes, null, TARGETS.keystroke);
+  await input.fill('');
+}
+
+async function exportFigures(page: Page, cpu: () => Promise<number>): Promise<void> {
+  const { statSync } = await import('node:fs');
+  // Export of everything, from the click to the file handed to the browser's downloads.
+  for (const kind of ['JSON', 'Markdown zip', 'HTML']) {
+    const walls: number[] = [];
+    const cpus: number[] = [];
+    let size = 0;
+    for (let run = 0; run < 3; run++) {
+      const start = Date.now();
+      const before = await cpu();
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: `Export all (${kind})` }).click()]);
+      walls.push(Date.now() - start);
+      cpus.push(((await cpu()) - before) * 1000);
+      size = statSync(await download.path()).size;
+    }
+    stat(`export all as ${kind} (${(size / 1e6).toFixed(1)} MB)`, walls, cpus, TARGETS.exportAll);
   }
 }
 
