@@ -6,8 +6,8 @@
 import { browser } from 'wxt/browser';
 import type { Article } from './extract/types';
 
-/** The popup → `/extract.js` request (the reader's keep rules for the tab's site); in its own file, bundled into extract.js. */
-export { isExtractRequest, type ExtractRequest } from './extract-request';
+/** The popup → `/extract.js` request (the reader's keep rules for the tab's site); it and its guard `isExtractRequest` live in ./extract-request.ts, which extract.js bundles. */
+export type { ExtractRequest } from './extract-request';
 
 /** What `/extract.js` returns from `executeScript`: plain JSON, structured-cloneable. */
 export type ExtractResult =
