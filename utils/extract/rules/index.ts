@@ -20,6 +20,7 @@ import { removePromoLines } from './remove-promo-lines';
 import { removeAuthorBios } from './remove-author-bios';
 import { removeHeadlineRepeats } from './remove-headline-repeats';
 import { removeBylineLines } from './remove-byline-lines';
+import { markCaptions } from './mark-captions';
 
 /**
  * Rules run on a clone of the page before Readability, in this order. Each removes one kind of
@@ -45,6 +46,8 @@ export const postCleanRules: CleanupRule[] = [
   removeBylineLines,
   removeRepeatedParagraphs,
   removeLinkLists,
+  // Captions become figcaptions before the credit rule, which then judges each caption line on its own.
+  markCaptions,
   removeImageCredits,
   removeContactLines,
   removeWidgetLabels,

@@ -1,0 +1,107 @@
+import type { CleanupRule } from '../types';
+import { CREDIT_AGENCIES, CREDIT_PREFIXES } from '../phrases';
+import { collapseWhitespace, comparableText, countWords } from '../text';
+import { isPageLevel, standaloneLines } from './block-signals';
+
+/** A caption describes one picture; a longer block is prose that sits next to one. */
+const MAX_CAPTION_WORDS = 60;
+/** Next to an image, only a short line is taken for its caption without any other sign. */
+const MAX_BARE_CAPTION_WORDS = 40;
+const MEDIA = 'img, picture, video, iframe, svg';
+const COMPANION_CONTAINERS = new Set(['DIV', 'FIGURE', 'SECTION', 'ASIDE']);
+/** Class or id words of caption and credit blocks: "wp-caption-text", "image-caption", "newsCaption", "photo-credit". */
+const CAPTION_NAME = /caption|(?:^|[\s_-])(?:photo|image|img|media)?-?credits?(?:$|[\s_-])|(?:photo|image)credit/;
+/** A caption that ends with its credit: "... in Littleton, Colo. (AP Photo/David Zalubowski)", "(Image: Getty)", "(credit: NASA)". */
+const CREDIT_SUFFIX = new RegExp(`\\S.{8,}\\((?:(?:${CREDIT_PREFIXES.join('|')})s?\\s*(?:[:/|©]|by\\b)|(?:${CREDIT_AGENCIES.join('|')})\\b)[^()]{0,100}\\)\\.?$`, 'iu');
+
+function holdsMedia(el: Element): boolean {
+  return el.querySelector(MEDIA) !== null;
+}
+
+/** The outermost element around `el` with the same text and no picture: the whole caption block. */
+function captionBlock(el: Element, root: Element): Element {
+  const text = collapseWhitespace(el.textContent ?? '');
+  let block = el;
+  while (block.parentElement && block.parentElement !== root && !isPageLevel(block.parentElement) && !holdsMedia(block.parentElement) && collapseWhitespace(block.parentElement.textContent ?? '') === text) {
+    block = block.parentElement;
+  }
+  return block;
+}
+
+/** The block holding just a picture (`<p><a><img></a></p>`): the image climbed while its wrappers hold no text. */
+function imageBlock(img: Element, root: Element): Element {
+  let block = img;
+  while (block.parentElement && block.parentElement !== root && !isPageLevel(block.parentElement) && collapseWhitespace(block.parentElement.textContent ?? '') === '') block = block.parentElement;
+  return block;
+}
+
+/** Alt texts of the pictures right before or after a line, where a caption repeats its image's description. */
+function neighbourAlts(el: Element): string[] {
+  const alts: string[] = [];
+  for (const sibling of [el.previousElementSibling, el.nextElementSibling]) {
+    if (!sibling) continue;
+    const images = sibling.matches('img') ? [sibling] : collapseWhitespace(sibling.textContent ?? '') === '' ? Array.from(sibling.querySelectorAll('img')) : [];
+    for (const img of images) alts.push(comparableText(img.getAttribute('alt') ?? ''));
+  }
+  return alts.filter(Boolean);
+}
+
+/**
+ * Lines that sit with a picture the way a caption does: a block container that holds one picture and one
+ * short line and nothing else (`<div><img><p>Caption</p></div>`). A paragraph with an image and a link
+ * in it, or a quote box with a portrait, a quote and its attribution, is not a captioned picture.
+ */
+function companionLines(root: Element): Element[] {
+  const found: Element[] = [];
+  for (const img of Array.from(root.querySelectorAll('img, picture'))) {
+    if (img.tagName === 'IMG' && img.parentElement?.tagName === 'PICTURE') continue;
+    const block = imageBlock(img, root);
+    const container = block.parentElement;
+    if (!container || container === root || isPageLevel(container) || !COMPANION_CONTAINERS.has(container.tagName)) continue;
+    const others = Array.from(container.children).filter((child) => child !== block && collapseWhitespace(child.textContent ?? '') !== '');
+    if (others.length !== 1 || others.some(holdsMedia)) continue;
+    // Loose text beside the elements (a sentence around an inline image) makes the container a paragraph.
+    const loose = Array.from(container.childNodes).some((node) => node.nodeType === 3 && collapseWhitespace(node.nodeValue ?? '') !== '');
+    if (loose || countWords(container.textContent ?? '') > MAX_BARE_CAPTION_WORDS) continue;
+    found.push(...others);
+  }
+  return found;
+}
+
+/** Caption blocks of the content that are not `<figcaption>`s: named as captions, inside a `<figure>`, beside a picture, or ending in a credit. */
+export function findLooseCaptions(root: Element): Element[] {
+  const found = new Set<Element>();
+  const consider = (el: Element): void => {
+    if (el.closest('figcaption, blockquote, table, li') || holdsMedia(el)) return;
+    const words = countWords(el.textContent ?? '');
+    if (words > 0 && words <= MAX_CAPTION_WORDS) found.add(captionBlock(el, root));
+  };
+  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+    if (!isPageLevel(el) && CAPTION_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase())) consider(el);
+  }
+  for (const line of standaloneLines(root)) {
+    const text = collapseWhitespace(line.textContent ?? '');
+    if (line.closest('figure') || CREDIT_SUFFIX.test(text) || neighbourAlts(captionBlock(line, root)).includes(comparableText(text))) consider(line);
+  }
+  for (const line of companionLines(root)) consider(line);
+  // The outermost of nested finds is the caption.
+  return Array.from(found).filter((el) => !Array.from(found).some((other) => other !== el && other.contains(el)));
+}
+
+/**
+ * Captions outside `<figcaption>` ("wp-caption-text" paragraphs, a credit line under a picture) become
+ * `<figcaption>`s: the reader still sees them under their picture, and the article's prose (textContent)
+ * leaves them out as it leaves out every figure caption. Nothing is removed, so nothing is recorded.
+ */
+export const markCaptions: CleanupRule = {
+  name: 'caption',
+  removeFrom(root) {
+    for (const el of findLooseCaptions(root)) {
+      if (el.tagName === 'FIGCAPTION') continue;
+      const caption = el.ownerDocument.createElement('figcaption');
+      caption.append(...Array.from(el.childNodes));
+      el.replaceWith(caption);
+    }
+    return [];
+  },
+};
