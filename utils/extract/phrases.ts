@@ -106,6 +106,9 @@ export const WIDGET_LABELS = [
   'play', 'pause', 'replay', 'loading', 'loading\\.\\.\\.', 'view gallery', 'open gallery', 'fullscreen', 'full screen', 'back to top', 'scroll to top',
   'fermer', 'suivant', 'précédent', 'agrandir', 'légende', 'schließen', 'weiter', 'zurück', 'vergrößern', 'bildunterschrift',
   'cerrar', 'siguiente', 'anterior', 'ampliar', 'cargando', 'this slideshow requires javascript\\.?',
+  // Account links, "read more" buttons and player notices that lose their widget but keep their text.
+  'sign in', 'log in', 'read more', 'enlarge (image|photo)', 'image copyright', 'media playback is unsupported on your device',
+  'se connecter', 'connexion', 'lire la suite', 'anmelden', 'einloggen', 'weiterlesen', 'iniciar sesión', 'leer más', 'seguir leyendo',
 ];
 
 /** First crumb of a breadcrumb trail. */

@@ -17,6 +17,9 @@ describe('isBylineLine', () => {
     'Actualizado el 7 de junio de 2025 · 4 min de lectura',
     'Staff Writer',
     'Saturday, June 7, 2025',
+    'Updated',
+    'By',
+    'Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019',
   ])('"%s" only repeats metadata', (line) => expect(isBylineLine(line, context)).toBe(true));
   it.each([
     'By Jane Doe · June 7, 2025',
@@ -40,5 +43,12 @@ describe('removeBylineLines', () => {
       { rule: 'byline-line', text: 'Published 3 hours ago' },
     ]);
     expect(blockText(body)).toBe('10:32 a.m.\nJune 7, 2025\nWagner left Mali on June 7, 2025.');
+  });
+  it('removes a timestamp span that stands on its own line below the byline paragraph', () => {
+    const body = bodyOf(`<div class="article-title"><!-- byline.tpl --><p class="byline">Tom Reporter, Chief Political Writer</p>
+      <span class="timestamp">Updated <time datetime="2019-11-20T06:39:53Z">1:39&nbsp;am EST, Wednesday, November 20, 2019</time></span></div>
+      <p>The council met on Wednesday. <span>Updated</span> figures follow.</p>`);
+    expect(removeBylineLines.removeFrom(body, context)).toEqual([{ rule: 'byline-line', text: 'Updated 1:39 am EST, Wednesday, November 20, 2019' }]);
+    expect(blockText(body)).toBe('Tom Reporter, Chief Political Writer\nThe council met on Wednesday. Updated figures follow.');
   });
 });

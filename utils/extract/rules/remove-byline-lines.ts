@@ -1,10 +1,12 @@
 import type { CleanupRule, RuleContext } from '../types';
-import { collapseWhitespace, countWords } from '../text';
+import { collapseWhitespace, countWords, isBlockElement } from '../text';
 import { DATELINE_LABELS, MONTH_NAMES, READING_TIME_PHRASES, RELATIVE_TIME_PHRASES, WEEKDAY_NAMES } from '../phrases';
 import { removeAllAndRecord } from './block-signals';
 
 /** A byline or dateline is a short line; anything longer is prose that merely mentions a date. */
 const MAX_LINE_WORDS = 25;
+/** A label left alone on its line ("By", "Updated") once its name or date went to a line of its own. */
+const MAX_LABEL_ONLY_WORDS = 3;
 /** Blocks that can hold a byline line. Headings and list items are left alone: a live blog's "10:32 a.m." heading or a timeline's date is content. */
 const LINE_TAGS = 'p, div, span, small, time, address, header, footer';
 const BLOCK_INSIDE = 'p, div, ul, ol, table, figure, blockquote, section, article, h1, h2, h3, h4, h5, h6, pre, img, picture, video';
@@ -21,7 +23,7 @@ const DATE_PIECES = new RegExp(
     '\\d{1,2}\\s*(a\\.?m\\.?|p\\.?m\\.?)',
     `(${alternatives(MONTH_NAMES)})(?![\\p{L}])`,
     `(${alternatives(WEEKDAY_NAMES)})(?![\\p{L}])`,
-    '\\b(gmt|utc|cet|cest|mez|mesz|bst|et|est|edt|ct|cdt|pt|pst|pdt)\\b',
+    '\\b(gmt|utc|cet|cest|mez|mesz|bst|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|ist|jst|aest|aedt)\\b',
     '\\d{1,4}(er|st|nd|rd|th|\\.)?',
   ].join('|')})(?![\\p{L}])`,
   'giu',
@@ -50,14 +52,23 @@ export function isBylineLine(text: string, context: Pick<RuleContext, 'byline'>)
   const withoutDates = rest.replace(DATE_PIECES, ' ');
   if (withoutDates !== rest) metadataPieces++;
   const remainder = withoutDates.replace(LABELS, ' ').replace(SEPARATORS, '');
-  return metadataPieces > 0 && remainder.length === 0;
+  return remainder.length === 0 && (metadataPieces > 0 || countWords(text) <= MAX_LABEL_ONLY_WORDS);
 }
 
+/**
+ * A block without blocks inside; an inline element (`<span class="timestamp">`) only when no text sits
+ * beside it on its line: its siblings are blocks (the byline paragraph above it) or empty.
+ */
 function isStandaloneLine(el: Element): boolean {
   if (el.querySelector(BLOCK_INSIDE)) return false;
-  const parent = el.parentElement;
   const inline = el.tagName === 'SPAN' || el.tagName === 'SMALL' || el.tagName === 'TIME';
-  return !inline || (parent !== null && collapseWhitespace(parent.textContent ?? '') === collapseWhitespace(el.textContent ?? ''));
+  if (!inline) return true;
+  const parent = el.parentElement;
+  if (!parent) return false;
+  return Array.from(parent.childNodes).every((node) => {
+    if (node === el || (node.nodeType !== 1 && node.nodeType !== 3)) return true;
+    return (node.nodeType === 1 && isBlockElement(node as Element)) || collapseWhitespace(node.textContent ?? '') === '';
+  });
 }
 
 /**
