@@ -3,6 +3,8 @@ import { removeAllAndRecord } from './block-signals';
 
 /** Inline styles that hide an element from every reader. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
+/** A style that can only hide when it says "none" or "hidden" somewhere. */
+const STYLE_MAY_HIDE = /none|hidden/i;
 
 /**
  * Elements a reader cannot see: `hidden`, `aria-hidden="true"` blocks, inline `display:none`. Decided by
@@ -12,13 +14,15 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 export const removeHidden: CleanupRule = {
   name: 'hidden',
   removeFrom(root) {
-    const candidates = Array.from(root.querySelectorAll('[hidden], [aria-hidden="true"], [style*="none" i], [style*="hidden" i]')).filter(
-      (el) => {
-        if (el.tagName === 'MATH' || el.querySelector('math, img, picture, video')) return false;
-        if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-        return HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
-      },
-    );
+    // Attributes read directly rather than with `[hidden], [aria-hidden="true"], [style*="none" i]`: the same
+    // elements, about three times faster in Chromium, and in document order on jsdom too (its selector engine
+    // returned this selector list's matches out of order, so `removed` came out in another order than in a browser).
+    const candidates = Array.from(root.getElementsByTagName('*')).filter((el) => {
+      const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+      if (!hidden && !STYLE_MAY_HIDE.test(el.getAttribute('style') ?? '')) return false;
+      if (el.tagName === 'MATH' || el.querySelector('math, img, picture, video')) return false;
+      return hidden || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+    });
     return removeAllAndRecord(root, candidates, 'hidden');
   },
 };

@@ -9,7 +9,9 @@ const SKIP_LINK = wholePhrasePattern(SKIP_LINK_PHRASES);
 export const removeSkipLinks: CleanupRule = {
   name: 'skip-link',
   removeFrom(root) {
-    const links = Array.from(root.querySelectorAll('a[href^="#"]')).filter((a) => SKIP_LINK.test(collapseWhitespace(a.textContent ?? '')));
+    const links = Array.from(root.getElementsByTagName('a')).filter(
+      (a) => (a.getAttribute('href') ?? '').startsWith('#') && SKIP_LINK.test(collapseWhitespace(a.textContent ?? '')),
+    );
     return removeAllAndRecord(root, links, 'skip-link');
   },
 };
