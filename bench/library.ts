@@ -206,8 +206,8 @@ async function pageFigures(page: Page, libraryUrl: string, cpu: () => Promise<nu
     await page.waitForSelector('main[data-indexed="yes"]', { timeout: 600_000 });
     const ready = (await page.evaluate(`(() => { const m = performance.getEntriesByName('library-index-ready')[0]; const d = performance.getEntriesByName('library-first-screen-data')[0]; return { at: m.startTime, source: m.detail.source, data: d.startTime }; })()`)) as { at: number; data: number; source: string };
     loads.push({ firstRow, data: ready.data, indexed: ready.at, source: ready.source, cpu: spent });
-    // The snapshot is saved 2 s after the index changed.
-    if (run === 0) await page.waitForTimeout(4000);
+    // After a rebuild the page saves the index at once; the next visits start from that snapshot.
+    if (run === 0) await page.waitForFunction(`performance.getEntriesByName('library-index-saved').length > 0`, undefined, { timeout: 600_000 });
   }
   const warm = loads.slice(1);
   console.log(`visit 1: search index ready after ${ms(loads[0]!.indexed)} (${loads[0]!.source})`);

@@ -73,7 +73,9 @@ export function useLibrary(): LibraryData {
       });
       if (cancelled) return;
       index.current = opened.index;
-      if (opened.changed) saveIndexSoon();
+      // A rebuild read every record: save it now, or a page closed within seconds pays the whole rebuild again.
+      if (opened.source === 'rebuilt') void saveSearchSnapshot(opened.index).then((saved) => saved && performance.mark('library-index-saved'));
+      else if (opened.changed) saveIndexSoon();
       performance.mark('library-index-ready', { detail: { source: opened.source, refreshed: opened.refreshed, ...opened.stats } });
       setIndexing(false);
       setIndexVersion((v) => v + 1);
