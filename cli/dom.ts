@@ -12,5 +12,14 @@ const STYLE_BLOCK = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
 export function parsePage(html: string, url?: string | null): Document {
   const virtualConsole = new VirtualConsole();
   const dom = new JSDOM(html.replace(STYLE_BLOCK, '<style></style>'), { url: url ?? undefined, virtualConsole });
-  return dom.window.document;
+  return withoutUnclonableDoctype(dom.window.document);
+}
+
+/**
+ * A page cut short after `<!doctype` has a doctype without a name, which jsdom parses but cannot clone (the
+ * pipeline works on a clone); browsers clone it. The doctype carries nothing extraction reads.
+ */
+export function withoutUnclonableDoctype(doc: Document): Document {
+  if (doc.doctype && !doc.doctype.name) doc.doctype.remove();
+  return doc;
 }

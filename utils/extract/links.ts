@@ -38,10 +38,12 @@ export function makeLinksAbsolute(root: ParentNode, pageUrl: string | null): voi
  * there (a hostile page can send a saved article's images to any host). Mutates `doc`: pass the clone.
  */
 export function removeForeignBase(doc: Document, pageUrl: string | null): void {
-  for (const base of Array.from(doc.querySelectorAll('base[href]'))) {
+  // Every <base>, not only base[href]: jsdom resolves links against `<base xlink:href>` and throws doing so.
+  for (const base of Array.from(doc.querySelectorAll('base'))) {
     let foreign = true;
     try {
-      foreign = !pageUrl || new URL(base.getAttribute('href') ?? '', pageUrl).origin !== new URL(pageUrl).origin;
+      const href = base.getAttribute('href');
+      foreign = !pageUrl || href === null || new URL(href, pageUrl).origin !== new URL(pageUrl).origin;
     } catch {
       foreign = true;
     }
