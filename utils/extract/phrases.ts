@@ -189,3 +189,12 @@ export const RELATIVE_TIME_PHRASES = [
   'vor\\s*\\d+\\s*(sek(unden)?|min(uten?)?|std\\.?|stunden?|tag(en)?|wochen?|monat(en)?|jahr(en)?)', 'gerade eben',
   'hace\\s*\\d+\\s*(s|seg(undos?)?|min(utos?)?|h|horas?|d|días?|semanas?|mes(es)?|años?)', 'ahora mismo',
 ];
+
+/** Reporting credits at the end of a wire story: "(Reporting by ...; Editing by ...)", "X contributed to this report." */
+export const REPORTING_CREDIT_STARTS = [
+  'reporting by', 'additional reporting by', 'writing by', 'editing by', 'edited by', 'compiled by',
+  'avec (l\'?)?(afp|reuters|ap)', 'édité par', 'mitarbeit', 'mit material von', 'con información de', 'edición de', 'redacción de',
+];
+export const REPORTING_CREDIT_PHRASES = [
+  'contributed (reporting|to this (report|story|article))', 'contributed additional reporting', 'a contribué à cet article', 'hat zu diesem bericht beigetragen', 'colaboró (en|con) (este|esta) (informe|nota)',
+];

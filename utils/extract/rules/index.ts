@@ -21,6 +21,7 @@ import { removeAuthorBios } from './remove-author-bios';
 import { removeHeadlineRepeats } from './remove-headline-repeats';
 import { removeBylineLines } from './remove-byline-lines';
 import { markCaptions } from './mark-captions';
+import { removeReportingCredits } from './remove-reporting-credits';
 
 /**
  * Rules run on a clone of the page before Readability, in this order. Each removes one kind of
@@ -50,6 +51,7 @@ export const postCleanRules: CleanupRule[] = [
   markCaptions,
   removeImageCredits,
   removeContactLines,
+  removeReportingCredits,
   removeWidgetLabels,
   removeCopyrightNotices,
   removeBreadcrumbs,
