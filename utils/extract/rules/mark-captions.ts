@@ -5,10 +5,7 @@ import { isPageLevel, standaloneLines } from './block-signals';
 
 /** A caption describes one picture; a longer block is prose that sits next to one. */
 const MAX_CAPTION_WORDS = 60;
-/** Next to an image, only a short line is taken for its caption without any other sign. */
-const MAX_BARE_CAPTION_WORDS = 40;
 const MEDIA = 'img, picture, video, iframe, svg';
-const COMPANION_CONTAINERS = new Set(['DIV', 'FIGURE', 'SECTION', 'ASIDE']);
 /** Class or id words of caption and credit blocks: "wp-caption-text", "image-caption", "newsCaption", "photo-credit". */
 const CAPTION_NAME = /caption|(?:^|[\s_-])(?:photo|image|img|media)?-?credits?(?:$|[\s_-])|(?:photo|image)credit/;
 /** A caption that ends with its credit: "... in Littleton, Colo. (AP Photo/David Zalubowski)", "(Image: Getty)", "(credit: NASA)". */
@@ -28,13 +25,6 @@ function captionBlock(el: Element, root: Element): Element {
   return block;
 }
 
-/** The block holding just a picture (`<p><a><img></a></p>`): the image climbed while its wrappers hold no text. */
-function imageBlock(img: Element, root: Element): Element {
-  let block = img;
-  while (block.parentElement && block.parentElement !== root && !isPageLevel(block.parentElement) && collapseWhitespace(block.parentElement.textContent ?? '') === '') block = block.parentElement;
-  return block;
-}
-
 /** Alt texts of the pictures right before or after a line, where a caption repeats its image's description. */
 function neighbourAlts(el: Element): string[] {
   const alts: string[] = [];
@@ -46,29 +36,7 @@ function neighbourAlts(el: Element): string[] {
   return alts.filter(Boolean);
 }
 
-/**
- * Lines that sit with a picture the way a caption does: a block container that holds one picture and one
- * short line and nothing else (`<div><img><p>Caption</p></div>`). A paragraph with an image and a link
- * in it, or a quote box with a portrait, a quote and its attribution, is not a captioned picture.
- */
-function companionLines(root: Element): Element[] {
-  const found: Element[] = [];
-  for (const img of Array.from(root.querySelectorAll('img, picture'))) {
-    if (img.tagName === 'IMG' && img.parentElement?.tagName === 'PICTURE') continue;
-    const block = imageBlock(img, root);
-    const container = block.parentElement;
-    if (!container || container === root || isPageLevel(container) || !COMPANION_CONTAINERS.has(container.tagName)) continue;
-    const others = Array.from(container.children).filter((child) => child !== block && collapseWhitespace(child.textContent ?? '') !== '');
-    if (others.length !== 1 || others.some(holdsMedia)) continue;
-    // Loose text beside the elements (a sentence around an inline image) makes the container a paragraph.
-    const loose = Array.from(container.childNodes).some((node) => node.nodeType === 3 && collapseWhitespace(node.nodeValue ?? '') !== '');
-    if (loose || countWords(container.textContent ?? '') > MAX_BARE_CAPTION_WORDS) continue;
-    found.push(...others);
-  }
-  return found;
-}
-
-/** Caption blocks of the content that are not `<figcaption>`s: named as captions, inside a `<figure>`, beside a picture, or ending in a credit. */
+/** Caption blocks of the content that are not `<figcaption>`s: named as captions, inside a `<figure>`, repeating a picture's alt text, or ending in a credit. */
 export function findLooseCaptions(root: Element): Element[] {
   const found = new Set<Element>();
   const consider = (el: Element): void => {
@@ -83,7 +51,8 @@ export function findLooseCaptions(root: Element): Element[] {
     const text = collapseWhitespace(line.textContent ?? '');
     if (line.closest('figure') || CREDIT_SUFFIX.test(text) || neighbourAlts(captionBlock(line, root)).includes(comparableText(text))) consider(line);
   }
-  for (const line of companionLines(root)) consider(line);
+  // A short line alone beside a picture is a caption on news sites but a feature card or the first paragraph
+  // on others (Readability's test pages lost text to it), so it takes a caption's name, figure or credit.
   // The outermost of nested finds is the caption.
   return Array.from(found).filter((el) => !Array.from(found).some((other) => other !== el && other.contains(el)));
 }
