@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['node_modules/**', 'e2e/**', '.output/**', '.wxt/**'],
+    exclude: ['node_modules/**', 'e2e/**', '.output/**', '.output-*/**', '.wxt/**', 'scratch/**'],
     environment: 'node',
     testTimeout: 20000,
   },
