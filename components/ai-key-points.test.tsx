@@ -13,9 +13,9 @@ function stubApi(availability: string): SummarizerApi {
   };
 }
 
-/** Lets effects run and the stub's promises resolve (a few turns of the event loop). */
+/** Lets effects run and the stub's promises resolve: 20 short timer turns, since five zero-delay turns were not enough in a full run. */
 const settle = () => act(async () => {
-  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 5));
 });
 
 let root: HTMLElement;

@@ -34,10 +34,10 @@ function blockAround(node: Text, body: Element): ChildNode {
 }
 
 /** The removed block as elements: its sanitized HTML, else its text as paragraphs; never hidden. */
-function restoredBlock(doc: Document, removal: Removal): HTMLElement {
+function restoredBlock(doc: Document, removal: Removal, view: Window & typeof globalThis): HTMLElement {
   const block = doc.createElement('div');
   block.setAttribute('data-restored', removal.rule);
-  if (removal.html) block.append(...Array.from(htmlToContainer(doc, removal.html).childNodes));
+  if (removal.html) block.append(...Array.from(htmlToContainer(doc, sanitizeArticleHtml(removal.html, view)).childNodes));
   else
     for (const line of removal.text.split('\n')) {
       const p = doc.createElement('p');
@@ -58,8 +58,9 @@ export function restoreRemoval(article: Article, index: number, view: Window & t
   if (!removal || removal.restored) return article;
   // An inert document: nothing parsed here loads or runs.
   const doc = view.document.implementation.createHTMLDocument('');
-  const body = htmlToContainer(doc, article.contentHtml);
-  const block = restoredBlock(doc, removal);
+  // Sanitized before parsing too: the article may come from a page script or a stored record.
+  const body = htmlToContainer(doc, sanitizeArticleHtml(article.contentHtml, view));
+  const block = restoredBlock(doc, removal, view);
 
   const after = removal.place?.after ? findText(body, removal.place.after, true) : null;
   const before = !after && removal.place?.before ? findText(body, removal.place.before, false) : null;
