@@ -16,10 +16,12 @@ export function parsePage(html: string, url?: string | null): Document {
 }
 
 /**
- * A page cut short after `<!doctype` has a doctype without a name, which jsdom parses but cannot clone (the
- * pipeline works on a clone); browsers clone it. The doctype carries nothing extraction reads.
+ * A page cut short after `<!doctype` has a doctype without a name, and a broken one (`<!doctype<html>`) one
+ * that is not a valid name; jsdom parses both but cannot clone them (the pipeline works on a clone), while
+ * browsers clone them. The doctype carries nothing extraction reads.
  */
+const DOCTYPE_NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
 export function withoutUnclonableDoctype(doc: Document): Document {
-  if (doc.doctype && !doc.doctype.name) doc.doctype.remove();
+  if (doc.doctype && !DOCTYPE_NAME.test(doc.doctype.name)) doc.doctype.remove();
   return doc;
 }

@@ -231,6 +231,12 @@ describe('extractArticle on huge inputs', () => {
     expect(resultProblems(extractArticle(parsePage(`<!doctype><title>Cut</title><article>${story}</article>`, URL_), { url: URL_ }))).toEqual([]);
   });
 
+  it('regression: a doctype whose name is not a name (`<!doctype<html>`, found by the mutation property)', () => {
+    const article = extractArticle(parsePage(`<!doctype<html><title>Cut</title><article>${story}</article>`, URL_), { url: URL_ });
+    expect(resultProblems(article)).toEqual([]);
+    expect(article).not.toBeNull();
+  });
+
   it('regression: <base xlink:href> (jsdom threw resolving links against it)', () => {
     const html = `<!doctype html><title>Base</title><article><h1>Base</h1><base xlink:href="javascript:window.__pwned=1">${story}<p><a href="/more">more</a></p></article>`;
     const result = extractArticle(parsePage(html, URL_), { url: URL_ });
