@@ -116,16 +116,17 @@ export async function timeInBrowser(pages: readonly ZytePage[], options: SpeedOp
     let current = '';
     // The page from memory at its own address; nothing else loads.
     await page.route('**/*', (route) =>
-      route.request().isNavigationRequest() && route.request().url() === current
+      route.request().isNavigationRequest() && route.request().url() === current.split('#')[0]
         ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "script-src 'none'" }, body: pageFileFor(current) })
         : route.abort(),
     );
     const byUrl = new Map<string, string>();
-    const pageFileFor = (url: string): Buffer => Buffer.from(readHtml(byUrl.get(url)!), 'utf8');
+    // Requests never carry the fragment, so pages are looked up without it.
+    const pageFileFor = (url: string): Buffer => Buffer.from(readHtml(byUrl.get(url.split('#')[0]!)!), 'utf8');
     const measured = pages.filter((p) => p.url);
     for (const [index, p] of [...measured.slice(0, WARM_UP_PAGES), ...measured].entries()) {
       const warmUp = index < WARM_UP_PAGES;
-      byUrl.set(p.url, p.file);
+      byUrl.set(p.url.split('#')[0]!, p.file);
       current = p.url;
       await page.goto(p.url, { waitUntil: 'load' });
       const world = await openIsolatedWorld(cdp, { ours, readability });
