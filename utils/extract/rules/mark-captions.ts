@@ -8,8 +8,17 @@ const MAX_CAPTION_WORDS = 60;
 const MEDIA = 'img, picture, video, iframe, svg';
 /** Class or id words of caption and credit blocks: "wp-caption-text", "image-caption", "newsCaption", "photo-credit". */
 const CAPTION_NAME = /caption|(?:^|[\s_-])(?:photo|image|img|media)?-?credits?(?:$|[\s_-])|(?:photo|image)credit/;
-/** A caption that ends with its credit: "... in Littleton, Colo. (AP Photo/David Zalubowski)", "(Image: Getty)", "(credit: NASA)". */
-const CREDIT_SUFFIX = new RegExp(`\\S.{8,}\\((?:(?:${CREDIT_PREFIXES.join('|')})s?\\s*(?:[:/|©]|by\\b)|(?:${CREDIT_AGENCIES.join('|')})\\b)[^()]{0,100}\\)\\.?$`, 'iu');
+/** The end of a caption that ends with its credit: "(AP Photo/David Zalubowski)", "(Image: Getty)", "(credit: NASA)". */
+const CREDIT_TAIL = new RegExp(`^\\((?:(?:${CREDIT_PREFIXES.join('|')})s?\\s*(?:[:/|©]|by\\b)|(?:${CREDIT_AGENCIES.join('|')})\\b)[^()]{0,100}\\)\\.?$`, 'iu');
+
+/**
+ * A line of at least nine characters before its closing credit. The credit holds no parenthesis, so only the
+ * last "(" can open it: testing from there keeps the check linear (an unanchored pattern was quadratic).
+ */
+function endsWithCredit(text: string): boolean {
+  const open = text.lastIndexOf('(');
+  return open >= 9 && CREDIT_TAIL.test(text.slice(open));
+}
 
 function holdsMedia(el: Element): boolean {
   return el.querySelector(MEDIA) !== null;
@@ -49,7 +58,7 @@ export function findLooseCaptions(root: Element): Element[] {
   }
   for (const line of standaloneLines(root)) {
     const text = collapseWhitespace(line.textContent ?? '');
-    if (line.closest('figure') || CREDIT_SUFFIX.test(text) || neighbourAlts(captionBlock(line, root)).includes(comparableText(text))) consider(line);
+    if (line.closest('figure') || endsWithCredit(text) || neighbourAlts(captionBlock(line, root)).includes(comparableText(text))) consider(line);
   }
   // A short line alone beside a picture is a caption on news sites but a feature card or the first paragraph
   // on others (Readability's test pages lost text to it), so it takes a caption's name, figure or credit.
