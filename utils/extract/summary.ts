@@ -59,19 +59,23 @@ function withoutCitationMarkers(sentence: string): string {
   return collapseWhitespace(sentence.replace(/\[\^?\d{1,3}\]/g, ' ')).replace(/\s+([.,;:!?…])/g, '$1');
 }
 
-function segmenterFor(lang: string | null): ((line: string) => string[]) | null {
+/**
+ * Splits lines into sentences. Intl.Segmenter is given all lines at once, joined by line breaks (after which
+ * it always breaks, UAX #29 rule SB4): in Chromium one long `segment()` costs a fraction of forty short ones.
+ */
+function segmenterFor(lang: string | null): ((lines: readonly string[]) => string[]) | null {
   if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return null;
   try {
     const segmenter = new Intl.Segmenter(lang ?? undefined, { granularity: 'sentence' });
-    return (line) => Array.from(segmenter.segment(line), (s) => s.segment);
+    return (lines) => Array.from(segmenter.segment(lines.join('\n')), (s) => s.segment);
   } catch {
     return null;
   }
 }
 
 /** Where Intl.Segmenter is missing: split after terminal punctuation followed by a capital or a quote. */
-function splitSentencesByPunctuation(line: string): string[] {
-  return line.split(/(?<=[.!?…]["”»)]?)\s+(?=["“«(]?\p{Lu})/u);
+function splitSentencesByPunctuation(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => line.split(/(?<=[.!?…]["”»)]?)\s+(?=["“«(]?\p{Lu})/u));
 }
 
 /** A list item's "Label:" line is a fragment, not a sentence of the story. */
@@ -116,16 +120,17 @@ function centrality(sentence: string, weights: ReadonlyMap<string, number>): num
 function candidatesOf(text: string, options: SummaryOptions): Candidate[] {
   const lines = text.split('\n').map(collapseWhitespace).filter(Boolean);
   const split = segmenterFor(options.lang) ?? splitSentencesByPunctuation;
-  const candidates: Candidate[] = [];
+  const candidateLines: string[] = [];
   let chars = 0;
   for (const line of lines.slice(0, MAX_CANDIDATE_LINES)) {
     if (chars > MAX_CANDIDATE_CHARS) break;
     chars += line.length;
-    if (isLabelLine(line)) continue;
-    for (const raw of split(line)) {
-      const sentence = withoutCitationMarkers(raw);
-      if (isSummarySentence(sentence, options.headline)) candidates.push({ text: sentence, words: countWords(sentence), index: candidates.length, score: 0 });
-    }
+    if (!isLabelLine(line)) candidateLines.push(line);
+  }
+  const candidates: Candidate[] = [];
+  for (const raw of split(candidateLines)) {
+    const sentence = withoutCitationMarkers(raw);
+    if (isSummarySentence(sentence, options.headline)) candidates.push({ text: sentence, words: countWords(sentence), index: candidates.length, score: 0 });
   }
   const weights = wordWeights(lines.map(withoutCitationMarkers));
   const best = Math.max(...candidates.map((c) => centrality(c.text, weights)), Number.EPSILON);
