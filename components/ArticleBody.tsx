@@ -1,5 +1,5 @@
-import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { sanitizeArticleHtml } from '../utils/extract/sanitize';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { sanitizeArticleFragment } from '../utils/extract/sanitize';
 import { citationAnchor } from './format';
 
 interface Props {
@@ -10,16 +10,21 @@ interface Props {
 }
 
 /**
- * The article body. The only component that inserts HTML: the article's HTML was sanitized by the pipeline
- * and is sanitized again here, since a saved or imported record may come from an older or edited copy.
+ * The article body. The only component that inserts article HTML: the article's HTML was sanitized by the
+ * pipeline and is sanitized again here, since a saved or imported record may come from an older or edited copy.
+ * It inserts the nodes DOMPurify returns (Preact's HTML prop is disabled by build/no-html-sinks.ts): the markup is
+ * never serialized and parsed again after sanitizing, and Firefox's add-on linter finds no HTML sink.
  */
 export function ArticleBody({ html, onMarkers, bodyRef }: Props) {
-  const clean = useMemo(() => sanitizeArticleHtml(html), [html]);
   const ref = useRef<HTMLDivElement | null>(null);
+  // A layout effect inserts before the first paint. Preact leaves the div's children alone: it renders none.
   useLayoutEffect(() => {
     const root = ref.current;
     if (!root) return;
     if (bodyRef) bodyRef.current = root;
+    // DOMPurify returns null instead of a fragment when it cannot parse (the build makes that fail closed).
+    const clean = sanitizeArticleFragment(html) as DocumentFragment | null;
+    root.replaceChildren(...(clean ? [clean] : []));
     // The sanitizer strips ids, so markers get theirs here: the notes' back-links point at them.
     const counts = new Map<string, number>();
     for (const marker of root.querySelectorAll<HTMLAnchorElement>('a[data-source-id]')) {
@@ -30,6 +35,6 @@ export function ArticleBody({ html, onMarkers, bodyRef }: Props) {
       marker.classList.add('citation');
     }
     onMarkers?.(counts);
-  }, [clean]);
-  return <div class="article-body" ref={ref} dangerouslySetInnerHTML={{ __html: clean }} />;
+  }, [html]);
+  return <div class="article-body" ref={ref} />;
 }

@@ -6,6 +6,7 @@
  *   npx tsx --test e2e/built-extension.e2e.ts
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -37,3 +38,10 @@ for (const [browser, dir] of Object.entries(BUILDS)) {
     assert.deepEqual(pages.flatMap((page) => pageHtmlProblems(readFileSync(path.join(dir, page), 'utf8'), page)), []);
   });
 }
+
+test('firefox production build: web-ext lint reports no errors, warnings or notices', () => {
+  // scripts/lint-firefox.mjs exits 1 on any problem and prints each with the code around it.
+  const result = spawnSync(process.execPath, [path.resolve('scripts/lint-firefox.mjs'), BUILDS.firefox], { encoding: 'utf8' });
+  assert.equal(result.status, 0, `${result.stdout}\n${result.stderr}`);
+  assert.match(result.stdout, /0 errors, 0 warnings, 0 notices/);
+});
