@@ -194,6 +194,18 @@ async function browser(): Promise<void> {
 
 type Page = import('playwright-core').Page;
 
+/**
+ * Polls `expression` until it is true. Not `page.waitForFunction`: given a string it builds a function with
+ * `new Function`, which the extension page's CSP (no 'unsafe-eval') refuses.
+ */
+async function waitInPage(page: Page, expression: string, timeoutMs = 600_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 async function pageFigures(page: Page, libraryUrl: string, cpu: () => Promise<number>): Promise<void> {
   // Visit 1 builds the search index from every record and saves it; later visits start from that snapshot.
   const loads: Array<{ firstRow: number; data: number; indexed: number; source: string; cpu: number }> = [];
@@ -207,7 +219,7 @@ async function pageFigures(page: Page, libraryUrl: string, cpu: () => Promise<nu
     const ready = (await page.evaluate(`(() => { const m = performance.getEntriesByName('library-index-ready')[0]; const d = performance.getEntriesByName('library-first-screen-data')[0]; return { at: m.startTime, source: m.detail.source, data: d.startTime }; })()`)) as { at: number; data: number; source: string };
     loads.push({ firstRow, data: ready.data, indexed: ready.at, source: ready.source, cpu: spent });
     // After a rebuild the page saves the index at once; the next visits start from that snapshot.
-    if (run === 0) await page.waitForFunction(`performance.getEntriesByName('library-index-saved').length > 0`, undefined, { timeout: 600_000 });
+    if (run === 0) await waitInPage(page, `performance.getEntriesByName('library-index-saved').length > 0`);
   }
   const warm = loads.slice(1);
   console.log(`visit 1: search index ready after ${ms(loads[0]!.indexed)} (${loads[0]!.source})`);
