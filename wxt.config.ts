@@ -5,6 +5,9 @@ import { noHtmlSinks } from './build/no-html-sinks';
 // Permissions are documented in README.md ("Permissions"); tests/manifest.test.ts fails when they drift.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // CLEARPRESS_OUT_DIR gives an engineer's build its own folder (.output-NAME, ignored by git), so a benchmark
+  // or browser test on one build is not disturbed by another engineer rebuilding .output.
+  outDir: process.env.CLEARPRESS_OUT_DIR ?? '.output',
   // noHtmlSinks: no string-to-DOM sink in any bundle, library code included (Firefox's add-on linter flags them).
   vite: () => ({ plugins: [preact(), noHtmlSinks()] }),
   manifest: ({ browser, mode }) => ({
