@@ -3,17 +3,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { getSavedArticle } from '../../utils/library/records';
 import { StoryIndex, whatEachAdds, type OutletAdds, type StoryCard } from '../../utils/library/story-groups';
 
-/** The story index of the whole library, built in slices once every card is loaded (null until then). */
-export function useStoryIndex(cards: readonly StoryCard[], complete: boolean): StoryIndex | null {
+/** The story index of the whole library, built in slices once `ready` (every card loaded); null until then. */
+export function useStoryIndex(cards: readonly StoryCard[], ready: boolean): StoryIndex | null {
   const [index, setIndex] = useState<StoryIndex | null>(null);
   useEffect(() => {
-    if (!complete) return;
+    if (!ready) return;
     let stale = false;
     void StoryIndex.inSlices(cards).then((built) => !stale && setIndex(built));
     return () => {
       stale = true;
     };
-  }, [cards, complete]);
+  }, [cards, ready]);
   return index;
 }
 

@@ -4,7 +4,7 @@ import { onLibraryChange } from '../../utils/library/db';
 import { getCards, listAllCards, listNewestCards } from '../../utils/library/records';
 import type { LibraryCard } from '../../utils/library/schema';
 import { LibrarySearchIndex, type SearchHit } from '../../utils/library/search';
-import { indexLibrary, openSearchIndex, reindexRecords, saveSearchSnapshot } from '../../utils/library/search-source';
+import { indexLibrary, openSearchIndex, readSearchSnapshot, reindexRecords, saveSearchSnapshot } from '../../utils/library/search-source';
 
 export const FIRST_SCREEN = 40;
 
@@ -61,9 +61,12 @@ export function useLibrary(): LibraryData {
       performance.mark('library-first-screen-data');
       // Everything else waits until the first screen is painted.
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      // Both reads in flight at once: the saved index no longer waits for every card to arrive first.
+      const snapshot = readSearchSnapshot();
       const all = await reload();
       if (cancelled) return;
       const opened = await openSearchIndex(all, {
+        snapshot,
         rebuildInto: index.current,
         onProgress: (count) => {
           setIndexed(count);

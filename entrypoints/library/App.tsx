@@ -29,7 +29,8 @@ export function App() {
   const [undo, setUndo] = useState<SavedArticle[] | null>(null);
   const [usage, setUsage] = useState<string | null>(null);
   const [snippets, setSnippets] = useState<Map<string, string>>(new Map());
-  const stories = useStoryIndex(library.cards, library.complete);
+  // After the search index: grouping stories is worth less to a reader who is already typing.
+  const stories = useStoryIndex(library.cards, library.complete && !library.indexing);
   const [story, setStory] = useState<string[] | null>(null);
 
   const hits = useMemo(() => library.search(query), [library.search, query]);

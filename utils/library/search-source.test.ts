@@ -6,7 +6,7 @@ import { changeTags, deleteArticles, listAllCards } from './records';
 import { saveArticle } from './save';
 import { sampleArticle } from './sample-articles';
 import { LibrarySearchIndex } from './search';
-import { openSearchIndex, saveSearchSnapshot } from './search-source';
+import { openSearchIndex, readSearchSnapshot, saveSearchSnapshot } from './search-source';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -53,6 +53,21 @@ describe('search index snapshot', () => {
     expect(later.index.search('quokka').map((hit) => hit.id)).toEqual([added.ok ? added.record.id : '']);
     expect(later.index.has(ids[1]!)).toBe(false);
     expect(later.index.size).toBe(12);
+  });
+
+  it('takes a snapshot read started before the cards were listed, as the library page does', async () => {
+    const ids = await saveSome(5);
+    expect(await readSearchSnapshot()).toBeUndefined();
+    await saveSearchSnapshot((await openSearchIndex((await listAllCards()).cards)).index);
+    const snapshot = readSearchSnapshot();
+    // Changed after the read began: the read is brought up to date against the cards like any snapshot.
+    await changeTags([ids[2]!], { add: ['zebracrossing'] });
+    const opened = await openSearchIndex((await listAllCards()).cards, { snapshot });
+    expect([opened.source, opened.refreshed, opened.index.size]).toEqual(['snapshot', 1, 5]);
+    expect(opened.index.search('zebracrossing').map((hit) => hit.id)).toEqual([ids[2]]);
+    // The read handed in is the one used: none handed in means a rebuild, although one is saved.
+    const none = await openSearchIndex((await listAllCards()).cards, { snapshot: Promise.resolve(undefined) });
+    expect([none.source, none.refreshed]).toEqual(['rebuilt', 5]);
   });
 
   it('rebuilds when the saved snapshot is damaged', async () => {

@@ -5,7 +5,7 @@
  */
 import { openLibrary } from './db';
 import type { LibraryCard, SavedArticle } from './schema';
-import { LibrarySearchIndex, type SearchDocument } from './search';
+import { LibrarySearchIndex, type SearchDocument, type SearchSnapshot } from './search';
 import { readableRecord } from './repair';
 
 const SNAPSHOT_KEY = 'snapshot';
@@ -100,15 +100,29 @@ export interface OpenedIndex {
 /** Above this many stale records, reading them all in batches beats fetching each one. */
 const REBUILD_ABOVE = 500;
 
+/** The saved index, or undefined when there is none or it cannot be read (a cache: the records rebuild it). */
+export async function readSearchSnapshot(): Promise<SearchSnapshot | undefined> {
+  try {
+    return await (await openLibrary()).get('searchIndex', SNAPSHOT_KEY);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface OpenIndexOptions extends IndexingOptions {
+  rebuildInto?: LibrarySearchIndex;
+  /** A `readSearchSnapshot()` already started, so the page can read it while it reads the cards. */
+  snapshot?: Promise<SearchSnapshot | undefined>;
+}
+
 /** The search index for `cards` (every record's card): the saved snapshot brought up to date, or a rebuild. */
-export async function openSearchIndex(cards: readonly LibraryCard[], options: IndexingOptions & { rebuildInto?: LibrarySearchIndex } = {}): Promise<OpenedIndex> {
-  const db = await openLibrary();
+export async function openSearchIndex(cards: readonly LibraryCard[], options: OpenIndexOptions = {}): Promise<OpenedIndex> {
   let index: LibrarySearchIndex | null = null;
   try {
-    const snapshot = await db.get('searchIndex', SNAPSHOT_KEY);
+    const snapshot = await (options.snapshot ?? readSearchSnapshot());
     if (snapshot) index = LibrarySearchIndex.fromSnapshot(snapshot);
   } catch {
-    index = null; // A damaged or unreadable cache is rebuilt from the records.
+    index = null; // A damaged cache is rebuilt from the records.
   }
   const live = new Set(cards.map((card) => card.id));
   const stale = index ? cards.filter((card) => index?.versionOf(card.id) !== searchVersionOf(card)).map((card) => card.id) : [];
