@@ -64,8 +64,11 @@ export function comparableText(text: string): string {
 
 /** Dice coefficient over token multisets: 1 for the same words, 0 for none shared. */
 export function tokenSimilarity(a: string, b: string): number {
-  const ta = comparableTokens(a);
-  const tb = comparableTokens(b);
+  return tokenListSimilarity(comparableTokens(a), comparableTokens(b));
+}
+
+/** `tokenSimilarity` over tokens already made comparable, for callers that compare one text with many. */
+export function tokenListSimilarity(ta: readonly string[], tb: readonly string[]): number {
   if (ta.length === 0 || tb.length === 0) return 0;
   const counts = new Map<string, number>();
   for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);

@@ -18,6 +18,47 @@ export function wordsIn(el: Element): number {
   return countWords(el.textContent ?? '');
 }
 
+/** Characters of text read before the first early look at the word count; the looks double after that. */
+const FIRST_WORD_CHECK = 64;
+
+/**
+ * `wordsIn(el)` when it is at most `limit`, else some number above `limit`, read only as far as needed:
+ * rules ask "is this block short?" of every block on the page, and a page-sized block answers after a
+ * few text nodes instead of after all of them. Exact, because appending text never lowers the count
+ * (a token split across two text nodes counts once, as in `textContent`).
+ */
+export function wordsInUpTo(el: Element, limit: number): number {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  let text = '';
+  let nextCheck = FIRST_WORD_CHECK;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    text += node.nodeValue ?? '';
+    if (text.length < nextCheck) continue;
+    const words = countWords(text);
+    if (words > limit) return words;
+    nextCheck = text.length * 2;
+  }
+  return countWords(text);
+}
+
+/**
+ * The element's text, white space collapsed, when that is at most `maxChars` long; else null, read only as
+ * far as needed. Exact, because appending text never shortens the collapsed text.
+ */
+export function shortTextOf(el: Element, maxChars: number): string | null {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  let text = '';
+  let nextCheck = maxChars;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    text += node.nodeValue ?? '';
+    if (text.length <= nextCheck) continue;
+    if (collapseWhitespace(text).length > maxChars) return null;
+    nextCheck = text.length * 2;
+  }
+  const collapsed = collapseWhitespace(text);
+  return collapsed.length <= maxChars ? collapsed : null;
+}
+
 /** Share of an element's text that sits inside links (0 for an element without text). */
 export function linkDensity(el: Element | DocumentFragment): number {
   const total = textLength(el);

@@ -1,6 +1,6 @@
 import type { CleanupRule } from '../types';
 import { AUTHOR_BIO_HEADINGS, wholePhrasePattern } from '../phrases';
-import { classAndId, isPageLevel, labelElement, labelTextNodes, removeAllAndRecord, removeGroupAndRecord, wordsIn } from './block-signals';
+import { classAndId, isPageLevel, labelElement, labelTextNodes, removeAllAndRecord, removeGroupAndRecord, wordsIn, wordsInUpTo } from './block-signals';
 import type { Removal } from '../types';
 
 const BIO_LABEL = wholePhrasePattern(AUTHOR_BIO_HEADINGS);
@@ -27,7 +27,7 @@ export const removeAuthorBios: CleanupRule = {
         if (record) removed.push(record);
       }
     }
-    const named = Array.from(root.querySelectorAll('div, section, aside, footer')).filter((el) => !isPageLevel(el) && BIO_NAME.test(classAndId(el)) && wordsIn(el) <= MAX_BIO_WORDS);
+    const named = Array.from(root.querySelectorAll('div, section, aside, footer')).filter((el) => !isPageLevel(el) && BIO_NAME.test(classAndId(el)) && wordsInUpTo(el, MAX_BIO_WORDS) <= MAX_BIO_WORDS);
     return [...removed, ...removeAllAndRecord(root, named, 'author-bio')];
   },
 };

@@ -1,6 +1,6 @@
 import type { CleanupRule } from '../types';
 import { CONSENT_PHRASES, anyPhrasePattern } from '../phrases';
-import { classAndId, labelTextNodes, removeAllAndRecord, wordsIn, isPageLevel } from './block-signals';
+import { classAndId, labelTextNodes, removeAllAndRecord, wordsInUpTo, isPageLevel } from './block-signals';
 
 const CONSENT_TEXT = anyPhrasePattern(CONSENT_PHRASES);
 const CONSENT_NAME = /cookie|consent|gdpr|\bcmp\b|privacy-banner|onetrust|didomi|usercentrics/;
@@ -14,13 +14,13 @@ export const removeConsentBanners: CleanupRule = {
   removeFrom(root) {
     const banners = new Set<Element>();
     for (const el of Array.from(root.querySelectorAll('div, section, aside, form, dialog, footer, [role="dialog"], [role="alertdialog"]'))) {
-      if (CONSENT_NAME.test(classAndId(el)) && CONSENT_TEXT.test(el.textContent ?? '') && wordsIn(el) <= MAX_BANNER_WORDS) banners.add(el);
+      if (CONSENT_NAME.test(classAndId(el)) && wordsInUpTo(el, MAX_BANNER_WORDS) <= MAX_BANNER_WORDS && CONSENT_TEXT.test(el.textContent ?? '')) banners.add(el);
     }
     // Unnamed banners: the smallest block around the notice that also holds its buttons.
     for (const node of labelTextNodes(root, CONSENT_TEXT, 300)) {
       let el = node.parentElement;
-      while (el && !isPageLevel(el) && !el.querySelector(BUTTON) && wordsIn(el) <= MAX_BANNER_WORDS) el = el.parentElement;
-      if (el && !isPageLevel(el) && wordsIn(el) <= MAX_BANNER_WORDS && el.querySelector(BUTTON)) banners.add(el);
+      while (el && !isPageLevel(el) && !el.querySelector(BUTTON) && wordsInUpTo(el, MAX_BANNER_WORDS) <= MAX_BANNER_WORDS) el = el.parentElement;
+      if (el && !isPageLevel(el) && wordsInUpTo(el, MAX_BANNER_WORDS) <= MAX_BANNER_WORDS && el.querySelector(BUTTON)) banners.add(el);
     }
     return removeAllAndRecord(root, banners, 'consent-banner');
   },

@@ -1,5 +1,5 @@
 import type { CleanupRule, HeadlineInfo } from '../types';
-import { collapseWhitespace, comparableText, comparableTokens, countWords, tokenSimilarity } from '../text';
+import { collapseWhitespace, comparableTokens, countWords, tokenListSimilarity } from '../text';
 import { removeAllAndRecord } from './block-signals';
 
 /** Blocks that can repeat a headline: headings, a first paragraph or bold lead line, captions. */
@@ -19,18 +19,33 @@ const MAX_DEK_WORDS = 25;
 /** A subtitle repeat after this much prose is a sentence of the body that the description quoted. */
 const MAX_PROSE_BEFORE_DEK = 20;
 
-export function isHeadlineRepeat(text: string, targets: readonly string[]): boolean {
-  const words = comparableTokens(text).length;
-  if (words === 0) return false;
-  return targets.some((target) => {
-    if (comparableText(target) === comparableText(text)) return true;
-    const targetWords = comparableTokens(target).length;
-    return targetWords >= MIN_NEAR_WORDS && words <= targetWords + MAX_EXTRA_WORDS && tokenSimilarity(text, target) >= MIN_SIMILARITY;
+/**
+ * A test for repeats of `targets`, which are made comparable once: the rule asks it of every block of the
+ * content. An exact repeat has the same comparable words; a near one is barely longer and shares most words.
+ */
+export function headlineRepeatTest(targets: readonly string[]): (text: string) => boolean {
+  const prepared = targets.map((target) => {
+    const tokens = comparableTokens(target);
+    return { tokens, text: tokens.join(' ') };
   });
+  return (text) => {
+    const tokens = comparableTokens(text);
+    if (tokens.length === 0) return false;
+    const joined = tokens.join(' ');
+    return prepared.some(
+      (target) =>
+        target.text === joined ||
+        (target.tokens.length >= MIN_NEAR_WORDS && tokens.length <= target.tokens.length + MAX_EXTRA_WORDS && tokenListSimilarity(tokens, target.tokens) >= MIN_SIMILARITY),
+    );
+  };
+}
+
+export function isHeadlineRepeat(text: string, targets: readonly string[]): boolean {
+  return headlineRepeatTest(targets)(text);
 }
 
 function headlineTargets(headline: HeadlineInfo): string[] {
-  return [headline.headline, ...headline.alternateHeadlines].filter((t) => comparableText(t) !== '');
+  return [headline.headline, ...headline.alternateHeadlines].filter((t) => comparableTokens(t).length > 0);
 }
 
 /** Words of prose in the paragraphs that come before `el` in the content (counted up to `limit`). */
@@ -74,11 +89,13 @@ export const removeHeadlineRepeats: CleanupRule = {
   removeFrom(root, context) {
     const targets = headlineTargets(context.headline);
     const subtitle = context.headline.subtitle ?? '';
-    if (targets.length === 0 && comparableText(subtitle) === '') return [];
+    if (targets.length === 0 && comparableTokens(subtitle).length === 0) return [];
+    const repeatsHeadline = headlineRepeatTest(targets);
+    const repeatsSubtitle = headlineRepeatTest(subtitle === '' ? [] : [subtitle]);
     const repeats = Array.from(root.querySelectorAll(REPEAT_TAGS))
       .filter((el) => el.querySelector(BLOCK_INSIDE) === null && el.querySelector('img, picture, video, iframe') === null)
       .map((el) => ({ el, text: collapseWhitespace(el.textContent ?? '') }))
-      .filter(({ el, text }) => isHeadlineRepeat(text, targets) || (subtitle !== '' && isHeadlineRepeat(text, [subtitle]) && isDekRepeat(outermostWithSameText(el, root), subtitle, root)))
+      .filter(({ el, text }) => repeatsHeadline(text) || (repeatsSubtitle(text) && isDekRepeat(outermostWithSameText(el, root), subtitle, root)))
       .map(({ el }) => outermostWithSameText(el, root));
     return removeAllAndRecord(root, repeats, 'headline-repeat');
   },

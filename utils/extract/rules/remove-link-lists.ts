@@ -1,5 +1,5 @@
 import type { CleanupRule } from '../types';
-import { isPageLevel, linkDensity, removeAllAndRecord, wordsIn } from './block-signals';
+import { isPageLevel, linkDensity, removeAllAndRecord, wordsInUpTo } from './block-signals';
 
 /** A list of links to elsewhere (teasers without a heading, a site menu Readability kept) is almost all link text. */
 const MIN_LINK_LIST_DENSITY = 0.7;
@@ -15,7 +15,7 @@ export const removeLinkLists: CleanupRule = {
       const links = el.querySelectorAll('a[href]');
       // In-page links (a table of contents) and citations are part of the article.
       const outbound = Array.from(links).filter((a) => !(a.getAttribute('href') ?? '').startsWith('#'));
-      return outbound.length >= MIN_LINKS && wordsIn(el) <= MAX_LINK_LIST_WORDS && linkDensity(el) >= MIN_LINK_LIST_DENSITY;
+      return outbound.length >= MIN_LINKS && wordsInUpTo(el, MAX_LINK_LIST_WORDS) <= MAX_LINK_LIST_WORDS && linkDensity(el) >= MIN_LINK_LIST_DENSITY;
     });
     return removeAllAndRecord(root, lists, 'link-list');
   },

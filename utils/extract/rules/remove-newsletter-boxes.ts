@@ -1,6 +1,6 @@
 import type { CleanupRule } from '../types';
 import { NEWSLETTER_PHRASES, anyPhrasePattern } from '../phrases';
-import { classAndId, isPageLevel, labelTextNodes, removeAllAndRecord, wordsIn } from './block-signals';
+import { classAndId, isPageLevel, labelTextNodes, removeAllAndRecord, wordsInUpTo } from './block-signals';
 
 const NEWSLETTER_TEXT = anyPhrasePattern(NEWSLETTER_PHRASES);
 const NEWSLETTER_NAME = /newsletter|subscri|signup|sign-up|optin|opt-in|mailing|paywall|piano|regwall/;
@@ -9,7 +9,7 @@ const EMAIL_FIELD = 'input[type="email"], input[name*="mail" i], input[placehold
 const MAX_BOX_WORDS = 90;
 
 function isBox(el: Element): boolean {
-  return !isPageLevel(el) && wordsIn(el) <= MAX_BOX_WORDS;
+  return !isPageLevel(el) && wordsInUpTo(el, MAX_BOX_WORDS) <= MAX_BOX_WORDS;
 }
 
 /** The largest short block around `start`, so the box goes with its heading and pitch, never the article. */
@@ -36,7 +36,7 @@ export const removeNewsletterBoxes: CleanupRule = {
       // A "Subscribe" link in a menu is navigation, not a pitch.
       if (node.parentElement?.closest('a, nav, button, label')) continue;
       const box = node.parentElement && outermostBox(node.parentElement);
-      if (box && box.querySelector('button, form, input') && wordsIn(box) <= 40) boxes.add(box);
+      if (box && box.querySelector('button, form, input') && wordsInUpTo(box, 40) <= 40) boxes.add(box);
     }
     return removeAllAndRecord(root, boxes, 'newsletter-box');
   },

@@ -1,6 +1,6 @@
 import type { CleanupRule, Removal } from '../types';
 import { RELATED_HEADINGS, wholePhrasePattern } from '../phrases';
-import { classAndId, isPageLevel, labelElement, labelTextNodes, linkDensity, removeAllAndRecord, removeGroupAndRecord, wordsIn } from './block-signals';
+import { classAndId, isPageLevel, labelElement, labelTextNodes, linkDensity, removeAllAndRecord, removeGroupAndRecord, wordsInUpTo } from './block-signals';
 
 const RELATED_LABEL = wholePhrasePattern(RELATED_HEADINGS);
 const RELATED_NAME = /(?:^|[\s_-])(?:related|read-?also|read-?more|more-?from|more-?stories|latest|most-?read|most-?popular|popular|trending|recommended|recommendations|further-?reading|outbrain|taboola|also-?read|mehr-?zum-?thema|lire-?aussi)(?:$|[\s_-])/;
@@ -9,7 +9,7 @@ const MIN_TEASER_LINK_DENSITY = 0.5;
 const MAX_TEASER_WORDS = 250;
 
 function isTeaserBlock(el: Element): boolean {
-  return !isPageLevel(el) && wordsIn(el) <= MAX_TEASER_WORDS && linkDensity(el) >= MIN_TEASER_LINK_DENSITY;
+  return !isPageLevel(el) && wordsInUpTo(el, MAX_TEASER_WORDS) <= MAX_TEASER_WORDS && linkDensity(el) >= MIN_TEASER_LINK_DENSITY;
 }
 
 /**
@@ -28,7 +28,7 @@ function blocksIntroducedBy(label: Element): Element[] {
 }
 
 function isTeaserLine(p: Element): boolean {
-  return p.querySelector('a') !== null && wordsIn(p) <= 40 && linkDensity(p) >= 0.4;
+  return p.querySelector('a') !== null && wordsInUpTo(p, 40) <= 40 && linkDensity(p) >= 0.4;
 }
 
 /** "Read also", "Related", "Latest", "Most read", "Lire aussi", "Lesen Sie auch", "Lee también" blocks of links. */

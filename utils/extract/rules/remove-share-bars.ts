@@ -1,7 +1,7 @@
 import type { CleanupRule } from '../types';
 import { SHARE_LABELS, SOCIAL_NETWORKS, wholePhrasePattern } from '../phrases';
 import { collapseWhitespace } from '../text';
-import { classAndId, isPageLevel, removeAllAndRecord, wordsIn } from './block-signals';
+import { classAndId, isPageLevel, removeAllAndRecord, wordsIn, wordsInUpTo } from './block-signals';
 
 const SHARE_NAME = /(?:^|[\s_-])(?:share|sharing|social|sharebar|share-bar|sharetools|share-tools|addthis|sharethis|shariff)(?:$|[\s_-])|share-?buttons|social-?(?:links|buttons|icons|share)/;
 const SHARE_OR_NETWORK = wholePhrasePattern([...SHARE_LABELS, ...SOCIAL_NETWORKS]);
@@ -34,7 +34,7 @@ export const removeShareBars: CleanupRule = {
   removeFrom(root) {
     const bars = new Set<Element>();
     for (const el of Array.from(root.querySelectorAll('div, ul, ol, section, aside, nav, footer, span, p'))) {
-      if (isPageLevel(el) || wordsIn(el) > MAX_BAR_WORDS) continue;
+      if (isPageLevel(el) || wordsInUpTo(el, MAX_BAR_WORDS) > MAX_BAR_WORDS) continue;
       if (wordsOutsideLinks(el) > MAX_LABEL_WORDS) continue;
       const named = SHARE_NAME.test(classAndId(el));
       if ((named && (isMostlyShareLinks(el) || wordsIn(el) <= 8)) || (!named && el.tagName !== 'SPAN' && isMostlyShareLinks(el))) bars.add(el);

@@ -1,14 +1,14 @@
 import type { CleanupRule } from '../types';
 import { TAG_LABELS, wholePhrasePattern } from '../phrases';
 import { collapseWhitespace } from '../text';
-import { classAndId, isPageLevel, labelElement, labelTextNodes, linkDensity, removeAllAndRecord, wordsIn } from './block-signals';
+import { classAndId, isPageLevel, labelElement, labelTextNodes, linkDensity, removeAllAndRecord, wordsInUpTo } from './block-signals';
 
 const TAG_LABEL = wholePhrasePattern(TAG_LABELS);
 const TAG_NAME = /(?:^|[\s_-])(?:tags|tag-?list|tag-?links|post-?tags|entry-?tags|article-?tags|topics|topic-?list|keywords|schlagworte)(?:$|[\s_-])/;
 const MAX_TAG_WORDS = 60;
 
 function isTagBlock(el: Element): boolean {
-  return !isPageLevel(el) && wordsIn(el) <= MAX_TAG_WORDS && linkDensity(el) >= 0.5;
+  return !isPageLevel(el) && wordsInUpTo(el, MAX_TAG_WORDS) <= MAX_TAG_WORDS && linkDensity(el) >= 0.5;
 }
 
 /** Tag lists: "Tags: Mali Russia Wagner", short blocks of topic links. */
