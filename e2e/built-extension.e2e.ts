@@ -45,3 +45,10 @@ test('firefox production build: web-ext lint reports no errors, warnings or noti
   assert.equal(result.status, 0, `${result.stdout}\n${result.stderr}`);
   assert.match(result.stdout, /0 errors, 0 warnings, 0 notices/);
 });
+
+test('chrome production build: the injected extraction script stays small and carries no sanitizer', () => {
+  // Issue 5's budget; the sanitizer belongs to the finish stage in the extension pages (utils/extract/finish.ts).
+  const script = readFileSync(path.join(BUILDS.chrome, 'extract.js'), 'utf8');
+  assert.ok(Buffer.byteLength(script) < 120 * 1024, `extract.js is ${(Buffer.byteLength(script) / 1024).toFixed(1)} kB (budget 120 kB)`);
+  assert.doesNotMatch(script, /DOMPurify|RETURN_DOM_FRAGMENT/);
+});

@@ -9,7 +9,7 @@ export default defineBackground(() => {
     'reader:open': async ({ tabId, article }) => {
       try {
         const tab = await browser.tabs.get(tabId);
-        await openReaderInTab(tabId, article, tab.url ?? article.url);
+        await openReaderInTab(tabId, { article }, tab.url ?? article.url);
         return { ok: true };
       } catch {
         return { ok: false, message: 'Could not open the reader view in this tab.' };

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from './extract/types';
-import { admitMessage, isArticle, isExtractResult, isFromOwnPage, isLeaveReaderBroadcast, isMessage } from './messages';
+import { admitMessage, isArticle, isExtractResult, isFromOwnPage, isLeaveReaderBroadcast, isMessage, isPageExtraction } from './messages';
+import { extractFromPage } from './extract/page-stage';
+import { parsePage } from '../cli/dom';
+import { readFixture, fixtureUrl } from '../tests/helpers';
 
 const article: Article = {
   url: 'https://news.example/a',
@@ -59,11 +62,36 @@ describe('isFromOwnPage', () => {
 
 describe('isExtractResult / isArticle / isLeaveReaderBroadcast', () => {
   it('checks what the injected script returns', () => {
-    expect(isExtractResult({ ok: true, article })).toBe(true);
+    const html = readFixture('pages/cms-footnotes-takeaways.html');
+    const extraction = extractFromPage(parsePage(html, fixtureUrl(html)), { url: fixtureUrl(html) });
+    expect(extraction).not.toBeNull();
+    // What the page stage returns passes the check after a structured clone, as executeScript hands it over.
+    expect(isExtractResult(structuredClone({ ok: true, extraction }))).toBe(true);
     expect(isExtractResult({ ok: false, reason: 'no-article', message: 'No article found on this page' })).toBe(true);
     expect(isExtractResult({ ok: false, reason: 'boom', message: '' })).toBe(false);
-    expect(isExtractResult({ ok: true, article: { headline: 'x' } })).toBe(false);
+    // A finished article is not what the page stage returns.
+    expect(isExtractResult({ ok: true, article })).toBe(false);
+    expect(isExtractResult({ ok: true, extraction: { headline: 'x' } })).toBe(false);
     expect(isArticle({ ...article, publishedTime: 7 })).toBe(false);
+  });
+
+  it.each([
+    ['contentHtml', 42],
+    ['headline', { headline: 'x', subtitle: null, alternateHeadlines: [3] }],
+    ['sources', [{ id: 1, title: null, url: null, citedBy: 0 }]],
+    ['implications', [{ label: null, text: 'x', sourceIds: 'all' }]],
+    ['corrections', [{ kind: 'retraction', text: 'x' }]],
+    ['removed', [{ rule: 'ad-slot', text: 'x', place: { after: 3, before: null } }]],
+    ['removedHtml', ['<p>']],
+    ['page', { declaresArticle: 'yes', probablyReaderable: false }],
+    ['mainColumnParagraphs', 'text'],
+    ['declaredWords', Number.POSITIVE_INFINITY],
+    ['fullSectionHtml', {}],
+  ])('refuses a page-stage result whose %s has the wrong shape', (field, value) => {
+    const html = readFixture('pages/cms-footnotes-takeaways.html');
+    const extraction = extractFromPage(parsePage(html, fixtureUrl(html)), { url: fixtureUrl(html) })!;
+    expect(isPageExtraction(extraction)).toBe(true);
+    expect(isPageExtraction({ ...extraction, [field]: value })).toBe(false);
   });
   it('checks the leave broadcast', () => {
     expect(isLeaveReaderBroadcast({ type: 'reader:leave', tabId: 4 })).toBe(true);

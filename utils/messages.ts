@@ -4,21 +4,25 @@
  * the background accepts a message only from an extension page and only in a shape listed below.
  */
 import { browser } from 'wxt/browser';
-import type { Article } from './extract/types';
+import type { Article, PageExtraction } from './extract/types';
 
 /** The popup → `/extract.js` request (the reader's keep rules for the tab's site); it and its guard `isExtractRequest` live in ./extract-request.ts, which extract.js bundles. */
 export type { ExtractRequest } from './extract-request';
 
-/** What `/extract.js` returns from `executeScript`: plain JSON, structured-cloneable. */
+/**
+ * What `/extract.js` returns from `executeScript`: plain JSON, structured-cloneable. The extraction is the page
+ * stage's (unsanitized HTML): the extension page that asked finishes it (`finishArticle`).
+ */
 export type ExtractResult =
-  | { ok: true; article: Article }
+  | { ok: true; extraction: PageExtraction }
   | { ok: false; reason: 'no-article' | 'error'; message: string };
 
-/** The article the reader view shows in a tab, and where the tab was before. */
-export interface ReaderEntry {
-  article: Article;
-  originalUrl: string;
-}
+/**
+ * The article the reader view shows in a tab, and where the tab was before: finished by the popup, or (the
+ * shortcut, from the background, which has no DOM to sanitize in) as the page stage read it, for the reader
+ * page to finish.
+ */
+export type ReaderEntry = { article: Article; originalUrl: string } | { extraction: PageExtraction; originalUrl: string };
 
 export type Failure = { ok: false; message: string };
 
@@ -72,6 +76,45 @@ export function isArticle(value: unknown): value is Article {
   );
 }
 
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const CORRECTION_KINDS = new Set(['correction', 'update', 'clarification', 'editors-note']);
+
+/**
+ * The page stage's result in every field the finish stage reads. It comes from a script running in a web page,
+ * so nothing is assumed: a wrong shape is an error, never a half-finished article.
+ */
+export function isPageExtraction(value: unknown): value is PageExtraction {
+  if (!isObject(value)) return false;
+  const { headline, page } = value;
+  return (
+    ['url', 'canonicalUrl', 'fallbackTitle', 'byline', 'siteName', 'publishedTime', 'lang', 'modifiedTime', 'removedHtml', 'fullSectionHtml'].every((key) => isStringOrNull(value[key])) &&
+    typeof value.contentHtml === 'string' &&
+    isObject(headline) &&
+    typeof headline.headline === 'string' &&
+    isStringOrNull(headline.subtitle) &&
+    isStringArray(headline.alternateHeadlines) &&
+    Array.isArray(value.sources) &&
+    value.sources.every((source) => isObject(source) && typeof source.id === 'string' && isStringOrNull(source.title) && isStringOrNull(source.url) && typeof source.citedBy === 'number') &&
+    Array.isArray(value.implications) &&
+    value.implications.every((item) => isObject(item) && typeof item.text === 'string' && isStringOrNull(item.label) && isStringArray(item.sourceIds)) &&
+    Array.isArray(value.corrections) &&
+    value.corrections.every((note) => isObject(note) && typeof note.text === 'string' && CORRECTION_KINDS.has(note.kind as string)) &&
+    Array.isArray(value.removed) &&
+    value.removed.every(
+      (removal) =>
+        isObject(removal) &&
+        typeof removal.rule === 'string' &&
+        typeof removal.text === 'string' &&
+        (removal.place === undefined || (isObject(removal.place) && isStringOrNull(removal.place.after) && isStringOrNull(removal.place.before))),
+    ) &&
+    isObject(page) &&
+    typeof page.declaresArticle === 'boolean' &&
+    typeof page.probablyReaderable === 'boolean' &&
+    (value.mainColumnParagraphs === null || isStringArray(value.mainColumnParagraphs)) &&
+    (value.declaredWords === null || (typeof value.declaredWords === 'number' && Number.isFinite(value.declaredWords)))
+  );
+}
+
 const requestChecks: { [K in MessageType]: (message: Record<string, unknown>) => boolean } = {
   'reader:open': (message) => Number.isInteger(message.tabId) && (message.tabId as number) >= 0 && isArticle(message.article),
   'reader:article': () => true,
@@ -119,7 +162,7 @@ export function admitMessage(message: unknown, sender: SenderInfo, self: Extensi
 /** The result of `/extract.js`, checked before the popup trusts it. */
 export function isExtractResult(value: unknown): value is ExtractResult {
   if (!isObject(value)) return false;
-  if (value.ok === true) return isArticle(value.article);
+  if (value.ok === true) return isPageExtraction(value.extraction);
   return value.ok === false && (value.reason === 'no-article' || value.reason === 'error') && typeof value.message === 'string';
 }
 

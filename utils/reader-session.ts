@@ -5,9 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { Article } from './extract/types';
+import type { Article, PageExtraction } from './extract/types';
 import type { LeaveReaderBroadcast, ReaderEntry } from './messages';
-import { extractTab } from './tab-extraction';
+import { readTab } from './tab-extraction';
 
 export const READER_PATH = '/reader.html';
 
@@ -26,9 +26,13 @@ export function isReaderUrl(url: string | undefined, readerUrl: string): boolean
   return typeof url === 'string' && (url === readerUrl || url.startsWith(`${readerUrl}?`) || url.startsWith(`${readerUrl}#`));
 }
 
-/** Stores the article for the tab, then navigates the same tab to the reader page (a new history entry). */
-export async function openReaderInTab(tabId: number, article: Article, originalUrl: string | null): Promise<void> {
-  const entry: ReaderEntry = { article, originalUrl: originalUrl ?? article.url ?? '' };
+/**
+ * Stores the article (or the page stage's reading of it, which the reader page finishes) for the tab, then
+ * navigates the same tab to the reader page (a new history entry).
+ */
+export async function openReaderInTab(tabId: number, content: { article: Article } | { extraction: PageExtraction }, originalUrl: string | null): Promise<void> {
+  const url = 'article' in content ? content.article.url : content.extraction.url;
+  const entry: ReaderEntry = { ...content, originalUrl: originalUrl ?? url ?? '' };
   await storage.setItem(entryKey(tabId), entry);
   await browser.tabs.update(tabId, { url: browser.runtime.getURL(READER_PATH) });
 }
@@ -82,7 +86,7 @@ export async function toggleReaderInTab(tab: { id?: number; url?: string } | und
     await leaveReaderInTab(tabId);
     return;
   }
-  const extraction = await extractTab(tabId);
+  const extraction = await readTab(tabId);
   const action = actionApi();
   if (!extraction.ok) {
     await action?.setBadgeText({ tabId, text: '!' });
@@ -90,5 +94,5 @@ export async function toggleReaderInTab(tab: { id?: number; url?: string } | und
     return;
   }
   await action?.setBadgeText({ tabId, text: '' });
-  await openReaderInTab(tabId, extraction.article, extraction.url);
+  await openReaderInTab(tabId, { extraction: extraction.extraction }, extraction.url);
 }

@@ -4,7 +4,8 @@
  * reader view both call it and hand the new article on (reader view, Save).
  */
 import type { Article, Removal } from './extract/types';
-import { findWindow, sanitizeArticleHtml } from './extract/sanitize';
+import { sanitizeArticleHtml } from './extract/sanitize';
+import { findWindow } from './extract/clobbering';
 import { blockText, collapseWhitespace, countWords, PROSE_SKIPPED_TAGS, readingMinutes } from './extract/text';
 import { htmlToContainer, serializeChildren } from './dom';
 

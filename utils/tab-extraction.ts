@@ -1,9 +1,11 @@
 /**
- * Extracting the article of one tab by injecting `/extract.js` (under `activeTab`, granted by the reader's
- * click or shortcut). Used by the popup and by the background's shortcut, so both say the same things.
+ * Reading the article of one tab by injecting `/extract.js` (under `activeTab`, granted by the reader's click
+ * or shortcut): the page stage runs in the tab and its result comes back here, unsanitized. Used by the popup
+ * and by the background's shortcut, so both say the same things; the pages that show the article finish it
+ * (utils/tab-article.ts). No sanitizer here: the background, which has no DOM, bundles this file.
  */
 import { browser } from 'wxt/browser';
-import type { Article } from './extract/types';
+import type { PageExtraction } from './extract/types';
 import { isExtractResult } from './messages';
 import { describeScriptingError, pageRefusalFor } from './page-access';
 import { EXTRACT_REQUEST_KEY, type ExtractRequest } from './extract-request';
@@ -14,7 +16,10 @@ export const LOADING_GRACE_MS = 2500;
 
 export type TabProblem = 'no-article' | 'restricted' | 'pdf' | 'file' | 'no-access' | 'loading' | 'timeout' | 'error';
 
-export type TabExtraction = { ok: true; article: Article; tabId: number; url: string | null } | { ok: false; problem: TabProblem; message: string };
+export type TabFailure = { ok: false; problem: TabProblem; message: string };
+
+/** A tab read by the page stage: what `finishArticle` turns into the article. */
+export type TabReading = { ok: true; extraction: PageExtraction; tabId: number; url: string | null } | TabFailure;
 
 export const TAB_MESSAGES = {
   'no-article': 'No article found on this page',
@@ -75,7 +80,7 @@ function leaveExtractRequest(key: string, request: ExtractRequest): void {
   (globalThis as unknown as Record<string, unknown>)[key] = request;
 }
 
-export async function extractTab(target: number | TabInfo, options: ExtractTabOptions = {}): Promise<TabExtraction> {
+export async function readTab(target: number | TabInfo, options: ExtractTabOptions = {}): Promise<TabReading> {
   try {
     const tab = typeof target === 'number' ? await browser.tabs.get(target) : target;
     const tabId = tab.id;
@@ -102,7 +107,7 @@ export async function extractTab(target: number | TabInfo, options: ExtractTabOp
         ? { ok: false, problem: 'no-article', message: TAB_MESSAGES['no-article'] }
         : { ok: false, problem: 'error', message: TAB_MESSAGES.error };
     }
-    return { ok: true, article: result.article, tabId, url: tab.url ?? result.article.url };
+    return { ok: true, extraction: result.extraction, tabId, url: tab.url ?? result.extraction.url };
   } catch (error) {
     const refusal = describeScriptingError(error);
     if (refusal) return { ok: false, ...refusal };

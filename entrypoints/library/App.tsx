@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BulkBar, type ExportKind } from '../../components/library/BulkBar';
 import { downloadFile, formatBytes } from '../../components/library/download';
 import { LibraryRow } from '../../components/library/LibraryRow';
-import { SameStoryLink, StoryGroup, useStoryIndex } from '../../components/library/StoryGroup';
+import { StoryGroup, useStoryIndex } from '../../components/library/StoryGroup';
+import { useStableHandler } from '../../components/library/use-stable-handler';
 import { FIRST_SCREEN, useLibrary } from '../../components/library/use-library';
 import { facetsOf, NO_FILTERS, visibleCards, type LibraryFilters } from '../../utils/library/filter';
 import { snippetAround } from '../../utils/library/highlight';
@@ -115,6 +116,14 @@ export function App() {
       else next.delete(id);
       return next;
     });
+  // One identity for the page's life, so a row whose article and matches did not change is not re-rendered.
+  const rowActions = {
+    onSelect: useStableHandler(select),
+    onToggleRead: useStableHandler((c: LibraryCard) => void setRead([c.id], !c.read).then((r) => report(r, `Marked “${c.headline}” as ${c.read ? 'unread' : 'read'}.`))),
+    onSetTags: useStableHandler((c: LibraryCard, tags: string[]) => void setTags(c.id, tags).then((r) => report(r, `Tags of “${c.headline}” saved.`))),
+    onDelete: useStableHandler((c: LibraryCard) => void remove([c.id])),
+    onOpenStory: useStableHandler((ids: string[]) => setStory(ids)),
+  };
 
   const allShownSelected = page.length > 0 && page.every(({ card }) => selected.has(card.id));
   const searching = query.trim() !== '';
@@ -243,19 +252,7 @@ export function App() {
         ) : (
           <ol class="list">
             {page.map(({ card, terms }) => (
-              <LibraryRow
-                key={card.id}
-                card={card}
-                terms={terms}
-                snippet={snippets.get(card.id) || null}
-                selected={selected.has(card.id)}
-                onSelect={select}
-                onToggleRead={(c: LibraryCard) => void setRead([c.id], !c.read).then((r) => report(r, `Marked “${c.headline}” as ${c.read ? 'unread' : 'read'}.`))}
-                onSetTags={(c, tags) => void setTags(c.id, tags).then((r) => report(r, `Tags of “${c.headline}” saved.`))}
-                onDelete={(c) => void remove([c.id])}
-              >
-                <SameStoryLink id={card.id} index={stories} onOpen={setStory} />
-              </LibraryRow>
+              <LibraryRow key={card.id} card={card} terms={terms} snippet={snippets.get(card.id) || null} selected={selected.has(card.id)} stories={stories} {...rowActions} />
             ))}
           </ol>
         )}

@@ -14,7 +14,8 @@ import { Summary } from '../../components/Summary';
 import { applySettingsToDocument } from '../../components/use-settings';
 import type { Article } from '../../utils/extract/types';
 import { loadSettings } from '../../utils/settings';
-import { extractTab, TAB_MESSAGES, type TabExtraction, type TabProblem } from '../../utils/tab-extraction';
+import { TAB_MESSAGES, type TabProblem } from '../../utils/tab-extraction';
+import { extractTab, type TabExtraction } from '../../utils/tab-article';
 
 type View = { kind: 'extracting' } | { kind: 'article'; article: Article; tabId: number } | { kind: 'problem'; problem: TabProblem; message: string };
 

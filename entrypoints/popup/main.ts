@@ -1,5 +1,6 @@
 import { listSiteRules } from '../../utils/site-rules';
-import { extractTab, type TabExtraction } from '../../utils/tab-extraction';
+import { readTab, type TabReading } from '../../utils/tab-extraction';
+import type { TabExtraction } from '../../utils/tab-article';
 import { browser } from 'wxt/browser';
 import '../../components/article.css';
 import './style.css';
@@ -13,16 +14,27 @@ function requestedTabId(): number | null {
   return Number.isInteger(tabId) ? tabId : null;
 }
 
-async function firstExtraction(tabId: number | null): Promise<TabExtraction> {
+async function firstReading(tabId: number | null): Promise<TabReading> {
   // The site rules are read while the tab is looked up, and the queried tab already carries its address and
   // status: nothing but the tab lookup stands before the injection.
   const siteRules = listSiteRules().catch(() => []);
   const target = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (target === undefined) return { ok: false, problem: 'error', message: 'There is no tab to read.' };
   performance.mark('clearpress:extract-start');
-  const result = await extractTab(target, { siteRules });
+  const result = await readTab(target, { siteRules });
   performance.mark('clearpress:extract-end');
   return result;
+}
+
+/** The page is read while the finish stage (the sanitizer, the summary) loads; then it is finished here. */
+function firstExtraction(tabId: number | null): Promise<TabExtraction> {
+  const reading = firstReading(tabId);
+  const finishing = import('../../utils/tab-article');
+  return Promise.all([reading, finishing]).then(([result, { finishTabReading }]) => {
+    const finished = finishTabReading(result);
+    performance.mark('clearpress:finished');
+    return finished;
+  });
 }
 
 function main(): void {

@@ -18,7 +18,9 @@ import { applySettingsToDocument, useSettings } from '../../components/use-setti
 import type { Article } from '../../utils/extract/types';
 import { getSavedArticle, setReadingPosition } from '../../utils/library';
 import { browser } from 'wxt/browser';
-import { isLeaveReaderBroadcast, sendMessage } from '../../utils/messages';
+import { isLeaveReaderBroadcast, sendMessage, type ReaderEntry } from '../../utils/messages';
+import { finishArticle } from '../../utils/extract/finish';
+import { TAB_MESSAGES } from '../../utils/tab-extraction';
 import { isBackShortcut, readerShortcut } from '../../utils/reader-session';
 
 type View =
@@ -34,9 +36,16 @@ async function loadArticle(savedId: string | null): Promise<View> {
       : { kind: 'missing', message: 'This article is not in your library any more.' };
   }
   const entry = await sendMessage('reader:article', {});
-  return entry
-    ? { kind: 'article', article: entry.article, originalUrl: entry.originalUrl || entry.article.url, savedId: null, position: 0 }
-    : { kind: 'missing', message: `Nothing to show here. Open a news article and ${await shortcutHint()}` };
+  if (!entry) return { kind: 'missing', message: `Nothing to show here. Open a news article and ${await shortcutHint()}` };
+  const article = articleOf(entry);
+  return article
+    ? { kind: 'article', article, originalUrl: entry.originalUrl || article.url, savedId: null, position: 0 }
+    : { kind: 'missing', message: TAB_MESSAGES['no-article'] };
+}
+
+/** The popup hands a finished article; the shortcut, the page as read, which is finished here. */
+function articleOf(entry: ReaderEntry): Article | null {
+  return 'article' in entry ? entry.article : finishArticle(entry.extraction);
 }
 
 /** "press Alt+Shift+D, or use the toolbar button.", naming the key this browser actually assigned. */

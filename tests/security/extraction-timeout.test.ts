@@ -4,17 +4,20 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { EXTRACTION_TIMEOUT_MS, extractTab, TAB_MESSAGES } from '../../utils/tab-extraction';
+import { extractFromPage } from '../../utils/extract/page-stage';
+import { EXTRACTION_TIMEOUT_MS, readTab, TAB_MESSAGES } from '../../utils/tab-extraction';
+import { extractFixture, fixtureUrl, readFixture } from '../helpers';
+import { parsePage } from '../../cli/dom';
 
 type ExecuteScript = (injection: unknown) => Promise<{ result: unknown }[]>;
 
 function stubTab(executeScript: ExecuteScript): void {
   vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 4, status: 'complete', url: 'https://news.example/huge' } as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>);
-  // WXT's fake browser has no scripting API: give it the one call extractTab makes.
+  // WXT's fake browser has no scripting API: give it the one call readTab makes.
   (fakeBrowser as unknown as { scripting: { executeScript: ExecuteScript } }).scripting = { executeScript };
 }
 
-describe('extractTab on a page that never finishes extracting', () => {
+describe('readTab on a page that never finishes extracting', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.useFakeTimers();
@@ -28,7 +31,7 @@ describe('extractTab on a page that never finishes extracting', () => {
     expect(EXTRACTION_TIMEOUT_MS).toBe(5000);
     stubTab(() => new Promise(() => undefined));
     let settled: unknown = 'pending';
-    void extractTab(4).then((result) => (settled = result));
+    void readTab(4).then((result) => (settled = result));
     await vi.advanceTimersByTimeAsync(4_999);
     expect(settled).toBe('pending');
     await vi.advanceTimersByTimeAsync(1);
@@ -36,13 +39,19 @@ describe('extractTab on a page that never finishes extracting', () => {
     expect(TAB_MESSAGES.timeout).toBe('Reading this page took longer than 5 seconds, so Clearpress stopped. Try again, or try the reader view.');
   });
 
-  it('still shows an article that arrives in 4.9 s', async () => {
-    const article = { ok: true, article: { headline: 'x' } };
-    stubTab(() => new Promise((resolve) => setTimeout(() => resolve([{ result: article }]), 4_900)));
+  it('still takes a page read in 4.9 s', async () => {
+    const html = readFixture('pages/clean-page.html');
+    const extraction = extractFromPage(parsePage(html, fixtureUrl(html)), { url: fixtureUrl(html) });
+    stubTab(() => new Promise((resolve) => setTimeout(() => resolve([{ result: { ok: true, extraction } }]), 4_900)));
     let settled: unknown = 'pending';
-    void extractTab(4).then((result) => (settled = result));
+    void readTab(4).then((result) => (settled = result));
     await vi.advanceTimersByTimeAsync(5_000);
-    // The stub's article is not a whole Article, so the popup reports an error rather than a timeout.
-    expect(settled).toEqual({ ok: false, problem: 'error', message: TAB_MESSAGES.error });
+    expect(settled).toEqual({ ok: true, extraction, tabId: 4, url: 'https://news.example/huge' });
+    expect(extraction?.headline.headline).toBe(extractFixture('pages/clean-page.html')?.headline);
+  });
+
+  it('reports a result of the wrong shape as an error, never as an article', async () => {
+    stubTab(() => Promise.resolve([{ result: { ok: true, extraction: { headline: 'x' } } }]));
+    expect(await readTab(4)).toEqual({ ok: false, problem: 'error', message: TAB_MESSAGES.error });
   });
 });

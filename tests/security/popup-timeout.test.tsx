@@ -3,7 +3,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { expect, it, vi } from 'vitest';
-import { TAB_MESSAGES, type TabExtraction } from '../../utils/tab-extraction';
+import { TAB_MESSAGES } from '../../utils/tab-extraction';
+import type { TabExtraction } from '../../utils/tab-article';
 
 // WXT's extension-API shim cannot load in jsdom; the popup needs only these calls here.
 vi.mock('wxt/browser', () => ({ browser: { tabs: { query: async () => [] } } }));

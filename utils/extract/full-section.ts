@@ -1,16 +1,17 @@
 /**
  * "Show the full page section" (issue 7): when the extraction looks truncated, the page's whole main column,
- * pre-cleaned and sanitized with the article configuration, so the reader can read what Readability left out.
- * Runs only for pages that look truncated: it costs a second clone of the page.
+ * pre-cleaned, so the reader can read what Readability left out. The page stage reads it, unsanitized; the
+ * finish stage sanitizes it with the article configuration when it is worth showing (`sanitizeFullSection`).
+ * Read only for pages that may look truncated: it costs a second clone of the page.
  */
 import type { RuleContext } from './types';
 import { applyRules, preCleanRules } from './rules';
 import { findMainColumn } from './completeness';
-import { makeLinksAbsolute, removeForeignBase } from './links';
-import { sanitizeArticleFragment } from './sanitize';
+import { removeForeignBase } from './links';
 import { serializeChildren } from '../dom';
 
-export function readFullSectionHtml(document: Document, context: RuleContext, view: Window & typeof globalThis): string | null {
+/** The pre-cleaned main column of a fresh clone of `document`, unsanitized; null when the page has none. */
+export function readFullSectionHtml(document: Document, context: RuleContext): string | null {
   // A fresh clone: Readability has rearranged the first one.
   const clone = document.cloneNode(true) as Document;
   if (!clone.body) return null;
@@ -20,9 +21,5 @@ export function readFullSectionHtml(document: Document, context: RuleContext, vi
   if (!column) return null;
   // The reader shows the headline in its own header.
   for (const h1 of Array.from(column.querySelectorAll('h1'))) h1.remove();
-  const fragment = sanitizeArticleFragment(serializeChildren(column), view);
-  makeLinksAbsolute(fragment, context.url);
-  const container = fragment.ownerDocument.createElement('div');
-  container.append(fragment);
-  return serializeChildren(container);
+  return serializeChildren(column);
 }

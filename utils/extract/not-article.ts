@@ -1,4 +1,5 @@
 import { isProbablyReaderable } from '@mozilla/readability';
+import type { PageFacts } from './types';
 import { countWords } from './text';
 
 /** Below this many words there is nothing to read, whatever the page says it is. */
@@ -26,16 +27,23 @@ export function declaresArticle(doc: Document): boolean {
   return false;
 }
 
+/** What the check needs of the page, read in the page stage (the finish stage has only the extraction). */
+export function readPageFacts(doc: Document): PageFacts {
+  const declared = declaresArticle(doc);
+  // Readability's check walks every paragraph: asked only when the page does not say what it is.
+  return { declaresArticle: declared, probablyReaderable: !declared && isProbablyReaderable(doc) };
+}
+
 /**
  * Whether the extracted text is an article. Readability finds *something* on any page; section fronts,
  * search results and landing pages are told apart by Readability's own readerable check, the page's
  * declaration of itself, and how much of the content is links.
  */
-export function looksLikeArticle(page: Document, textContent: string, contentLinkDensity: number): boolean {
+export function looksLikeArticle(page: PageFacts, textContent: string, contentLinkDensity: number): boolean {
   const words = countWords(textContent);
   if (words < MIN_ARTICLE_WORDS || contentLinkDensity > MAX_ARTICLE_LINK_DENSITY) return false;
-  if (declaresArticle(page)) return true;
-  return isProbablyReaderable(page) || words >= MIN_UNDECLARED_ARTICLE_WORDS || proseBlocks(textContent) >= MIN_PROSE_BLOCKS;
+  if (page.declaresArticle) return true;
+  return page.probablyReaderable || words >= MIN_UNDECLARED_ARTICLE_WORDS || proseBlocks(textContent) >= MIN_PROSE_BLOCKS;
 }
 
 /** Lines of the extracted text that read as prose: long enough and ending like a sentence (div-soup pages have no `<p>`). */

@@ -1,37 +1,30 @@
-/** The last pipeline step for removals: each record gets where its block stood and its sanitized HTML. */
+/**
+ * The page stage's last step for removals, so a reader can put a block back: each record gets where its block
+ * stood, and the blocks are serialized together for the finish stage to sanitize (`attachRemovedHtml`).
+ */
 import type { Removal } from './types';
 import { restoreInfoOf } from './rules/block-signals';
-import { sanitizeArticleFragment } from './sanitize';
-import { makeLinksAbsolute } from './links';
 import { serializeChildren } from '../dom';
 
 /** Longer blocks (whole comment threads, hidden menus) are restored as their text: their HTML would bloat every saved article. */
 export const MAX_CARRIED_TEXT = 4000;
 
 /**
- * Adds `place` and `html` to every removal. The removed elements are sanitized together, in one DOMPurify
- * pass: each inside its own `<div data-removal=i>`, so a tag the sanitizer drops never mixes two blocks.
+ * Adds `place` to every removal and returns the HTML of the blocks worth carrying, each inside its own
+ * `<div data-removal=i>` (i the removal's index), so a tag the sanitizer later drops never mixes two blocks.
+ * Null when there is none. The HTML is the page's own, unsanitized: only `attachRemovedHtml` reads it.
  */
-export function describeRemovedBlocks(removed: readonly Removal[], doc: Document, view: Window & typeof globalThis, url: string | null): void {
+export function carryRemovedBlocks(removed: readonly Removal[], doc: Document): string | null {
   const holders = doc.createElement('div');
-  const carried: Removal[] = [];
-  for (const removal of removed) {
+  removed.forEach((removal, index) => {
     const info = restoreInfoOf(removal);
-    if (!info) continue;
+    if (!info) return;
     removal.place = info.place;
-    if (removal.text.length > MAX_CARRIED_TEXT) continue;
+    if (removal.text.length > MAX_CARRIED_TEXT) return;
     const holder = doc.createElement('div');
-    holder.setAttribute('data-removal', String(carried.length));
+    holder.setAttribute('data-removal', String(index));
     holder.append(...info.blocks);
     holders.append(holder);
-    carried.push(removal);
-  }
-  if (carried.length === 0) return;
-  const fragment = sanitizeArticleFragment(serializeChildren(holders), view);
-  makeLinksAbsolute(fragment, url);
-  for (const holder of Array.from(fragment.children)) {
-    const removal = carried[Number(holder.getAttribute('data-removal'))];
-    const html = serializeChildren(holder).trim();
-    if (removal && html) removal.html = html;
-  }
+  });
+  return holders.firstChild ? serializeChildren(holders) : null;
 }

@@ -82,6 +82,51 @@ export interface KeepRule {
   fingerprint: string;
 }
 
+/**
+ * What the page stage (`extractFromPage`, run in the page by the injected script) hands the finish stage
+ * (`finishArticle`, run in an extension page or the CLI). Plain JSON, structured-cloneable. Its HTML is NOT
+ * sanitized: it comes straight from the page's clone, and only `finishArticle` may turn it into DOM, through
+ * the one sanitizer. Every field is untrusted page data.
+ */
+export interface PageExtraction {
+  url: string | null;
+  canonicalUrl: string | null;
+  headline: HeadlineInfo;
+  /** Readability's title, used when the headline step found none. */
+  fallbackTitle: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  modifiedTime: string | null;
+  /** The cleaned body as the page's clone holds it, unsanitized. */
+  contentHtml: string;
+  /** Citation sources found before the cleanup, `citedBy` 0 until counted in the sanitized body. */
+  sources: Source[];
+  implications: Implication[];
+  corrections: CorrectionNote[];
+  /** Removals with their place; their blocks' HTML is in `removedHtml`, unsanitized. */
+  removed: Removal[];
+  /** Each carried removal's blocks inside `<div data-removal="i">`, i its index in `removed`; null when none. */
+  removedHtml: string | null;
+  /** Facts about the page the not-article check reads. */
+  page: PageFacts;
+  /** The main column's substantial paragraphs, measured after the pre-clean (completeness). */
+  mainColumnParagraphs: string[] | null;
+  /** The length the page's JSON-LD declares, in words. */
+  declaredWords: number | null;
+  /** The pre-cleaned main section, unsanitized, when the extraction may be truncated; else null. */
+  fullSectionHtml: string | null;
+}
+
+/** What the not-article check needs to know about the page itself. */
+export interface PageFacts {
+  /** `og:type=article`, an article publish time, or a schema.org Article. */
+  declaresArticle: boolean;
+  /** Readability's `isProbablyReaderable`; only asked when the page does not declare an article. */
+  probablyReaderable: boolean;
+}
+
 export interface ExtractOptions {
   /** The page's address; relative links and images are made absolute against it. */
   url?: string | null;

@@ -1,0 +1,89 @@
+/**
+ * The finish stage: turns what the page stage read into the `Article` the popup, reader and library show. It
+ * runs in an extension page (or the CLI), never in the page, and it is the only place the page's HTML becomes
+ * DOM: through the one sanitizer, so no later step can see or reintroduce unsafe HTML.
+ */
+import type { Article, PageExtraction, Removal } from './types';
+import { countCitations } from './sources';
+import { summarize } from './summary';
+import { blockText, countWords, PROSE_SKIPPED_TAGS, readingMinutes } from './text';
+import { sanitizeArticleFragment } from './sanitize';
+import { findWindow } from './clobbering';
+import { serializeChildren } from '../dom';
+import { makeLinksAbsolute } from './links';
+import { looksLikeArticle } from './not-article';
+import { linkDensity } from './rules/block-signals';
+import { fullSectionWorthShowing, measureCompleteness } from './completeness';
+import { findAttributions } from './attributions';
+
+/**
+ * The article, or `null` when the sanitized text is not one after all. `view` is the window whose DOM the
+ * sanitizer parses in: the extension page's own by default.
+ */
+export function finishArticle(extraction: PageExtraction, view: Window & typeof globalThis = findWindow()): Article | null {
+  const { url } = extraction;
+  const fragment = sanitizeArticleFragment(extraction.contentHtml, view);
+  makeLinksAbsolute(fragment, url);
+  const textContent = blockText(fragment, { skipTags: PROSE_SKIPPED_TAGS });
+  if (!looksLikeArticle(extraction.page, textContent, linkDensity(fragment))) return null;
+
+  const removed = extraction.removed.map((removal) => ({ ...removal }));
+  attachRemovedHtml(removed, extraction.removedHtml, view, url);
+
+  const container = fragment.ownerDocument.createElement('div');
+  container.append(fragment);
+  const wordCount = countWords(textContent);
+  const headline = extraction.headline;
+  const citations = countCitations(container, extraction.sources);
+  const attributions = findAttributions(container, { url, siteName: extraction.siteName, citedUrls: citations.flatMap((s) => (s.url ? [s.url] : [])) });
+  const completeness = measureCompleteness({
+    extractedWords: wordCount,
+    declaredWords: extraction.declaredWords,
+    mainColumn: extraction.mainColumnParagraphs ? { paragraphs: extraction.mainColumnParagraphs } : null,
+    removedTexts: removed.map((r) => r.text),
+  });
+  return {
+    url,
+    canonicalUrl: extraction.canonicalUrl,
+    headline: headline.headline || extraction.fallbackTitle || '',
+    subtitle: headline.subtitle,
+    alternateHeadlines: headline.alternateHeadlines,
+    byline: extraction.byline,
+    siteName: extraction.siteName,
+    publishedTime: extraction.publishedTime,
+    lang: extraction.lang,
+    summary: summarize(textContent, { headline: headline.headline, lang: extraction.lang }),
+    implications: extraction.implications,
+    sources: [...citations, ...attributions],
+    contentHtml: serializeChildren(container),
+    textContent,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    removed,
+    modifiedTime: extraction.modifiedTime,
+    corrections: extraction.corrections,
+    completeness: completeness.ratio,
+    fullSectionHtml: extraction.fullSectionHtml && fullSectionWorthShowing(completeness, wordCount) ? sanitizeFullSection(extraction.fullSectionHtml, url, view) : null,
+  };
+}
+
+/** Sanitizes the carried blocks in one DOMPurify pass and gives each removal its sanitized HTML. */
+function attachRemovedHtml(removed: readonly Removal[], removedHtml: string | null, view: Window & typeof globalThis, url: string | null): void {
+  if (!removedHtml) return;
+  const fragment = sanitizeArticleFragment(removedHtml, view);
+  makeLinksAbsolute(fragment, url);
+  for (const holder of Array.from(fragment.children)) {
+    const removal = removed[Number(holder.getAttribute('data-removal'))];
+    const html = serializeChildren(holder).trim();
+    if (removal && html) removal.html = html;
+  }
+}
+
+/** The full page section as the reader may see it: sanitized, links absolute. */
+function sanitizeFullSection(html: string, url: string | null, view: Window & typeof globalThis): string {
+  const fragment = sanitizeArticleFragment(html, view);
+  makeLinksAbsolute(fragment, url);
+  const container = fragment.ownerDocument.createElement('div');
+  container.append(fragment);
+  return serializeChildren(container);
+}

@@ -1,0 +1,107 @@
+/**
+ * The page stage: everything that needs the page's DOM, run by the injected script inside the page. It leaves
+ * the rest (sanitizing, text, counts, summary) to the finish stage, which runs in an extension page: the page
+ * is held only as long as reading it takes, and the script the page loads stays small (no sanitizer).
+ */
+import { Readability } from '@mozilla/readability';
+import type { ExtractOptions, PageExtraction, RuleContext } from './types';
+import { readMetadata } from './metadata';
+import { pickHeadline } from './headline';
+import { takeSourcesFromClone } from './sources';
+import { findImplications } from './implications';
+import { applyRules, preCleanRules, postCleanRules } from './rules';
+import { blockText, countWords, PROSE_SKIPPED_TAGS } from './text';
+import { withoutClobbering } from './clobbering';
+import { serializeChildren } from '../dom';
+import { pageUrlOf, removeForeignBase } from './links';
+import { looksLikeArticle, readPageFacts } from './not-article';
+import { linkDensity, withKeptBlocks } from './rules/block-signals';
+import { carryRemovedBlocks } from './removed-blocks';
+import { siteOf } from './fingerprint';
+import { declaredWordCount, fullSectionWorthShowing, measureCompleteness, measureMainColumn } from './completeness';
+import { readFullSectionHtml } from './full-section';
+import { findArticleNode } from './json-ld';
+import { readModifiedTime, takeCorrectionNotes } from './corrections';
+
+/** Tags whose text the sanitizer drops with them; the page stage's own text leaves them out too. */
+const UNSANITIZED_SKIPPED_TAGS: ReadonlySet<string> = new Set([...PROSE_SKIPPED_TAGS, 'IFRAME', 'TITLE', 'math', 'MATH']);
+/**
+ * The finish stage's text is at most this much shorter than the page stage's (the sanitizer drops little
+ * text), so the page stage reads the full section whenever the finish stage could want it.
+ */
+const SANITIZED_WORDS_AT_LEAST = 0.85;
+
+/**
+ * The article of `page` as far as the page's DOM is needed, or `null` when the page holds no article.
+ *
+ * The order matters:
+ * 1. everything is read from and done to a clone: the live page is never changed;
+ * 2. metadata and headline are read before any cleanup, while every repetition of the headline is still there;
+ * 3. sources are taken before the pre-clean and Readability, which would drop a list of outbound links;
+ * 4. the pre-clean removes boilerplate Readability is known to keep (share bars, newsletters, "Read also");
+ * 5. Readability finds the article; the post-clean removes what it still kept (headline repeats, recaps);
+ * 6. corrections are moved out of the body before the summary could quote them; implications are read from
+ *    the cleaned content, so a list in a sidebar never counts;
+ * 7. the reader's keep rules stop a rule from removing a block at all.
+ */
+export function extractFromPage(page: Document, options: ExtractOptions = {}): PageExtraction | null {
+  const document = withoutClobbering(page);
+  const url = options.url ?? pageUrlOf(document);
+  // The reader's "Always keep this on <site>" rules, for this page's site only.
+  const site = siteOf(url);
+  const kept = new Set((options.keep ?? []).filter((rule) => rule.site === site).map((rule) => `${rule.rule}\n${rule.fingerprint}`));
+  return withKeptBlocks(kept, () => readArticle(document, url));
+}
+
+function readArticle(document: Document, url: string | null): PageExtraction | null {
+  const working = document.cloneNode(true) as Document;
+  if (!working.body) return null;
+  removeForeignBase(working, url);
+
+  const metadata = readMetadata(working);
+  const headline = pickHeadline(working, metadata);
+  const context: RuleContext = { url, headline, byline: metadata.byline, publishedTime: metadata.publishedTime };
+
+  const sources = takeSourcesFromClone(working.body);
+  const removed = applyRules(preCleanRules, working.body, context);
+  // Measured now: Readability rearranges the clone.
+  const mainColumn = measureMainColumn(working.body);
+
+  const parsed = new Readability<Element>(working, { serializer: (el) => el as Element, keepClasses: true }).parse();
+  if (!parsed?.content) return null;
+  const content = parsed.content;
+  const byline = metadata.byline ?? parsed.byline ?? null;
+  removed.push(...applyRules(postCleanRules, content, { ...context, byline }));
+
+  const corrections = takeCorrectionNotes(content);
+  const implications = findImplications(content);
+  // The finish stage decides on the sanitized text; this early answer spares a page with no article the rest.
+  const text = blockText(content, { skipTags: UNSANITIZED_SKIPPED_TAGS });
+  const facts = readPageFacts(document);
+  if (!looksLikeArticle(facts, text, linkDensity(content))) return null;
+
+  const declaredWords = declaredWordCount(findArticleNode(metadata.jsonLd));
+  const fewestWords = countWords(text) * SANITIZED_WORDS_AT_LEAST;
+  const completeness = measureCompleteness({ extractedWords: fewestWords, declaredWords, mainColumn, removedTexts: removed.map((r) => r.text) });
+  return {
+    url,
+    canonicalUrl: metadata.canonicalUrl,
+    headline,
+    fallbackTitle: parsed.title ?? null,
+    byline,
+    siteName: metadata.siteName ?? parsed.siteName ?? null,
+    publishedTime: metadata.publishedTime ?? parsed.publishedTime ?? null,
+    lang: metadata.lang ?? parsed.lang ?? null,
+    modifiedTime: readModifiedTime(document, metadata.jsonLd),
+    contentHtml: serializeChildren(content),
+    sources,
+    implications,
+    corrections,
+    removed,
+    removedHtml: carryRemovedBlocks(removed, working),
+    page: facts,
+    mainColumnParagraphs: mainColumn?.paragraphs ?? null,
+    declaredWords,
+    fullSectionHtml: fullSectionWorthShowing(completeness, fewestWords) ? readFullSectionHtml(document, context) : null,
+  };
+}
