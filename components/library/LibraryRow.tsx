@@ -1,22 +1,36 @@
-import type { ComponentChildren } from 'preact';
+import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import type { LibraryCard } from '../../utils/library/schema';
+import type { StoryIndex } from '../../utils/library/story-groups';
 import { Highlighted } from './Highlighted';
+import { SameStoryLink } from './StoryGroup';
 
 export interface RowActions {
   onSelect(id: string, selected: boolean): void;
   onToggleRead(card: LibraryCard): void;
   onSetTags(card: LibraryCard, tags: string[]): void;
   onDelete(card: LibraryCard): void;
+  onOpenStory(ids: string[]): void;
 }
 
-interface Props extends RowActions {
+export interface RowProps extends RowActions {
   card: LibraryCard;
   terms: readonly string[];
   snippet: string | null;
   selected: boolean;
-  /** More links under the row's text, e.g. "Same story (3)". */
-  children?: ComponentChildren;
+  /** For the "Same story (N)" link; null until it is built. */
+  stories: StoryIndex | null;
+}
+
+/**
+ * True when a row would render the same: every prop the same value, the matched words compared word by word
+ * (each search returns new lists). The page's handlers must keep their identity (use-stable-handler.ts).
+ */
+export function sameRowProps(a: RowProps, b: RowProps): boolean {
+  for (const key of Object.keys(b) as Array<keyof RowProps>) {
+    if (key !== 'terms' && a[key] !== b[key]) return false;
+  }
+  return Object.keys(a).length === Object.keys(b).length && a.terms.length === b.terms.length && a.terms.every((term, i) => term === b.terms[i]);
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -25,7 +39,7 @@ function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date);
 }
 
-export function LibraryRow({ card, terms, snippet, selected, onSelect, onToggleRead, onSetTags, onDelete, children }: Props) {
+function Row({ card, terms, snippet, selected, stories, onSelect, onToggleRead, onSetTags, onDelete, onOpenStory }: RowProps) {
   const [editingTags, setEditingTags] = useState(false);
   const headingId = `headline-${card.id}`;
   return (
@@ -86,7 +100,7 @@ export function LibraryRow({ card, terms, snippet, selected, onSelect, onToggleR
             </ul>
           )
         )}
-        {children}
+        <SameStoryLink id={card.id} index={stories} onOpen={onOpenStory} />
       </div>
       <div class="actions">
         <button type="button" onClick={() => onToggleRead(card)} aria-label={`${card.read ? 'Mark as unread' : 'Mark as read'}: “${card.headline}”`}>
@@ -101,4 +115,18 @@ export function LibraryRow({ card, terms, snippet, selected, onSelect, onToggleR
       </div>
     </li>
   );
+}
+
+/**
+ * One saved article in the list; re-rendered only when what it shows changed (a keystroke re-ranks 40 rows).
+ * A class rather than preact/compat's `memo`, whose import adds React-compatibility hooks to every element.
+ */
+export class LibraryRow extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps): boolean {
+    return !sameRowProps(this.props, next);
+  }
+
+  override render() {
+    return <Row {...this.props} />;
+  }
 }
