@@ -127,6 +127,19 @@ export function countWords(text: string): number {
   return words;
 }
 
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const FIRST_WORD_CHARACTER = /^[\p{L}\p{N}_]/u;
+const LAST_WORD_CHARACTER = /[\p{L}\p{N}_]$/u;
+
+/** True when `text` holds a script `countWords` counts by characters (Chinese, Japanese, Thai...). */
+export function hasUnspacedScript(text: string): boolean {
+  return UNSPACED_SCRIPT.test(text);
+}
+
+/** Whether `text` starts (ends) inside a word token: two texts joined there make one token of two. */
+export const startsWithWordCharacter = (text: string): boolean => FIRST_WORD_CHARACTER.test(text);
+export const endsWithWordCharacter = (text: string): boolean => LAST_WORD_CHARACTER.test(text);
+
 /** Minutes at 230 words a minute, at least 1 for any text. */
 export function readingMinutes(wordCount: number): number {
   return wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / 230));

@@ -1,6 +1,6 @@
 /** Structural and text signals the cleanup rules share: how much of a block is links, how long it is, what it is named. */
 import type { Removal, RemovalPlace } from '../types';
-import { collapseWhitespace, countWords, blockText } from '../text';
+import { collapseWhitespace, countWords, blockText, endsWithWordCharacter, hasUnspacedScript, startsWithWordCharacter, wordTokens } from '../text';
 import { blockFingerprint } from '../fingerprint';
 
 const SHOW_TEXT = 4;
@@ -18,27 +18,26 @@ export function wordsIn(el: Element): number {
   return countWords(el.textContent ?? '');
 }
 
-/** Characters of text read before the first early look at the word count; the looks double after that. */
-const FIRST_WORD_CHECK = 64;
-
 /**
  * `wordsIn(el)` when it is at most `limit`, else some number above `limit`, read only as far as needed:
  * rules ask "is this block short?" of every block on the page, and a page-sized block answers after a
- * few text nodes instead of after all of them. Exact, because appending text never lowers the count
- * (a token split across two text nodes counts once, as in `textContent`).
+ * few text nodes instead of after all of them. Exact: counted node by node, a word split across two text
+ * nodes counts once, as in `textContent`; text in scripts written without spaces is counted whole.
  */
 export function wordsInUpTo(el: Element, limit: number): number {
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
-  let text = '';
-  let nextCheck = FIRST_WORD_CHECK;
+  let words = 0;
+  let endsInWord = false;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    text += node.nodeValue ?? '';
-    if (text.length < nextCheck) continue;
-    const words = countWords(text);
+    const value = node.nodeValue ?? '';
+    if (value === '') continue;
+    if (hasUnspacedScript(value)) return wordsIn(el);
+    const tokens = wordTokens(value).length;
+    words += tokens - (endsInWord && startsWithWordCharacter(value) ? 1 : 0);
     if (words > limit) return words;
-    nextCheck = text.length * 2;
+    endsInWord = endsWithWordCharacter(value);
   }
-  return countWords(text);
+  return words;
 }
 
 /**

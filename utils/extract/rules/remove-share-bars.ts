@@ -28,12 +28,31 @@ function isMostlyShareLinks(el: Element): boolean {
   return share / links.length >= 0.6;
 }
 
+/**
+ * Elements holding at least two links or buttons: only those can be mostly share links. Found from the links
+ * up, so the rule reads the few blocks around links instead of every block of the page.
+ */
+function holdersOfLinks(root: Element): Set<Element> {
+  const seen = new Set<Element>();
+  const holders = new Set<Element>();
+  for (const link of Array.from(root.querySelectorAll('a, button'))) {
+    for (let el = link.parentElement; el && el !== root; el = el.parentElement) {
+      if (holders.has(el)) break;
+      if (seen.has(el)) holders.add(el);
+      else seen.add(el);
+    }
+  }
+  return holders;
+}
+
 /** Share bars: a short block named "share"/"social", or whose links are mostly share links. */
 export const removeShareBars: CleanupRule = {
   name: 'share-bar',
   removeFrom(root) {
     const bars = new Set<Element>();
+    const linkHolders = holdersOfLinks(root);
     for (const el of Array.from(root.querySelectorAll('div, ul, ol, section, aside, nav, footer, span, p'))) {
+      if (!linkHolders.has(el) && !SHARE_NAME.test(classAndId(el))) continue;
       if (isPageLevel(el) || wordsInUpTo(el, MAX_BAR_WORDS) > MAX_BAR_WORDS) continue;
       if (wordsOutsideLinks(el) > MAX_LABEL_WORDS) continue;
       const named = SHARE_NAME.test(classAndId(el));
