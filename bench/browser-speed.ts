@@ -30,7 +30,7 @@ export function extractScriptPath(): string {
 }
 
 /** Readability alone as one minified script whose value is the parse of a clone, like `extract.js` returns its result. */
-async function readabilityAloneScript(): Promise<string> {
+export async function readabilityAloneScript(): Promise<string> {
   const result = await build({
     stdin: {
       contents: "import { Readability } from '@mozilla/readability';\nexport default new Readability(document.cloneNode(true)).parse();",

@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { parsePage } from '../cli/dom';
 import { clickToolbarButton, launchChromium, type TargetSession } from '../e2e/chromium';
 import { extractArticle } from '../utils/extract';
+import { readabilityAloneScript } from './browser-speed';
 
 const TARGET_MS = 3000;
 const WORDS = 'the council approved a plan for new homes near the river after a long debate and residents said rents could rise while others welcomed the decision'.split(' ');
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const profile = mkdtempSync(path.join(tmpdir(), 'clearpress-huge-'));
   const browser = await launchChromium(profile, path.resolve(process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3'));
+  const readability = await readabilityAloneScript();
 
   /** One injection of /extract.js from the open popup, timed there, without the popup's 5 s cap. */
   const injectOnce = (popup: TargetSession) =>
@@ -75,7 +77,7 @@ async function main(): Promise<void> {
       const t = performance.now();
       const [injection] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/extract.js'] });
       const r = injection.result;
-      return { ms: performance.now() - t, ok: r ? r.ok : null, words: r && r.ok ? r.article.wordCount : null, reason: r && !r.ok ? r.reason + ': ' + r.message : null };
+      return { ms: performance.now() - t, ok: r ? r.ok : null, words: r && r.ok ? r.extraction.contentHtml.length : null, reason: r && !r.ok ? r.reason + ': ' + r.message : null };
     })()`);
 
   try {
@@ -83,6 +85,8 @@ async function main(): Promise<void> {
     await page.goto(`${origin}/huge`, { waitUntil: 'load', timeout: 120_000 });
     // The tab reports "complete" a moment after the load event; the popup would otherwise say "still loading".
     await new Promise((resolve) => setTimeout(resolve, 3000));
+    // From the click on: the freeze the extraction causes, not the page's own loading.
+    await page.evaluate(() => ((window as unknown as { __maxGap: number }).__maxGap = 0));
     const { popup, clickedAt } = await clickToolbarButton(browser, page);
     const state = await popup.waitFor<string>(`['article', 'problem'].includes(document.body.dataset.state) && document.body.dataset.state`, 60_000);
     const popupRun = await popup.evaluate<{ extraction: number; message: string }>(
@@ -99,33 +103,39 @@ async function main(): Promise<void> {
       last = await injectOnce(popup);
       runs.push(last.ms);
     }
-    console.log(`executeScript(/extract.js) again from the popup, 2 runs: ${runs.map(Math.round).join(', ')} ms (median ${Math.round(median(runs))}); ${last?.ok ? `${last.words} words` : last?.reason}`);
+    console.log(`executeScript(/extract.js) again from the popup, 2 runs: ${runs.map(Math.round).join(', ')} ms (median ${Math.round(median(runs))}); ${last?.ok ? `${last.words} characters of content HTML` : last?.reason}`);
+    // Readability alone on the same page, in the page, for scale.
+    const readabilityRuns: number[] = [];
+    for (let i = 0; i < 2; i++) readabilityRuns.push(await page.evaluate(`(() => { const t = performance.now(); ${readability}; return performance.now() - t; })()`));
+    console.log(`Readability alone (clone + parse) in the page, 2 runs: ${readabilityRuns.map(Math.round).join(', ')} ms`);
 
     for (const deep of ['/deep-html', '/deep-script']) {
       const deepTab = await browser.context.newPage();
       try {
         await deepTab.goto(`${origin}${deep}`, { timeout: 120_000 });
+        await measureDeepPage(deep, deepTab);
       } catch (error) {
-        // Chromium's own renderer may not survive 10,000 levels (its layout recursion), before any extension runs.
+        // Chromium's own renderer may not survive 10,000 levels (its layout recursion), with or without an extension.
         console.log(`${deep}: the page itself failed in Chromium: ${(error as Error).message.split('\n')[0]}`);
-        await deepTab.close().catch(() => undefined);
-        continue;
       }
-      const depth = await deepTab.evaluate(() => {
-        let max = 0;
-        for (let el: Element | null = document.querySelector('article'); el; el = el.parentElement) max++;
-        return max;
-      });
-      const opened = await clickToolbarButton(browser, deepTab);
-      const deepState = await opened.popup.waitFor<string>(`['article', 'problem'].includes(document.body.dataset.state) && document.body.dataset.state`, 60_000);
-      const result = await injectOnce(opened.popup);
-      console.log(`${deep} (article at depth ${depth}): popup ${deepState}; executeScript ${Math.round(result.ms)} ms, ${result.ok ? `${result.words} words` : result.reason}`);
-      await deepTab.close();
+      await deepTab.close().catch(() => undefined);
     }
   } finally {
     await browser.context.close();
     server.close();
     rmSync(profile, { recursive: true, force: true });
+  }
+
+  async function measureDeepPage(deep: string, deepTab: import('playwright-core').Page): Promise<void> {
+    const depth = await deepTab.evaluate(() => {
+      let max = 0;
+      for (let el: Element | null = document.querySelector('article'); el; el = el.parentElement) max++;
+      return max;
+    });
+    const opened = await clickToolbarButton(browser, deepTab);
+    const deepState = await opened.popup.waitFor<string>(`['article', 'problem'].includes(document.body.dataset.state) && document.body.dataset.state`, 60_000);
+    const result = await injectOnce(opened.popup);
+    console.log(`${deep} (article at depth ${depth}): popup ${deepState}; executeScript ${Math.round(result.ms)} ms, ${result.ok ? `${result.words} characters of content HTML` : result.reason}`);
   }
 
   // Reference: the same page in Node, as the CLI parses and extracts it.

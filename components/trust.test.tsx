@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../utils/extract/types';
 import { CompletenessNotice } from './CompletenessNotice';
 import { CorrectionNotes } from './CorrectionNotes';
+import { LargePageNotice } from './LargePageNotice';
 import { SourceNotes } from './SourceNotes';
 
 // As the pipeline gives them for e2e/fixtures/trust-truncated.html and trust-corrected-v2.html (see the extract tests).
@@ -23,6 +24,17 @@ beforeEach(() => {
 });
 
 describe('trust components', () => {
+  it('LargePageNotice says a very large page was read from its article, and ignores a damaged field', () => {
+    render(<LargePageNotice article={{ ...base, largePage: { pageElements: 99_993, regionElements: 213, chosenBy: 'article-markup' } }} />, root);
+    expect(root.querySelector('.large-page-notice')?.textContent).toBe('This page is very large (99,993 elements), so Clearpress read only the part that holds the article, as the page marks it.');
+    render(<LargePageNotice article={{ ...base, largePage: { pageElements: 40_000, regionElements: 900, chosenBy: 'prose' } }} />, root);
+    expect(root.querySelector('.large-page-notice')?.textContent).toBe('This page is very large (40,000 elements), so Clearpress read only the part that holds the article.');
+    render(<LargePageNotice article={{ ...base, largePage: { pageElements: '<img onerror=x>', regionElements: 1, chosenBy: 'prose' } as never }} />, root);
+    expect(root.querySelector('.large-page-notice')).toBeNull();
+    render(<LargePageNotice article={base} />, root);
+    expect(root.innerHTML).toBe('');
+  });
+
   it('CompletenessNotice says how much was found and offers the full section', () => {
     const article = base;
     let toggled = 0;

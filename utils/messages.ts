@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Article, PageExtraction } from './extract/types';
+import { isLargePageRegion } from './extract/large-page';
 
 /** The popup → `/extract.js` request (the reader's keep rules for the tab's site); it and its guard `isExtractRequest` live in ./extract-request.ts, which extract.js bundles. */
 export type { ExtractRequest } from './extract-request';
@@ -111,9 +112,11 @@ export function isPageExtraction(value: unknown): value is PageExtraction {
     typeof page.declaresArticle === 'boolean' &&
     typeof page.probablyReaderable === 'boolean' &&
     (value.mainColumnParagraphs === null || isStringArray(value.mainColumnParagraphs)) &&
-    (value.declaredWords === null || (typeof value.declaredWords === 'number' && Number.isFinite(value.declaredWords)))
+    (value.declaredWords === null || (typeof value.declaredWords === 'number' && Number.isFinite(value.declaredWords))) &&
+    (value.largePage === null || isLargePageRegion(value.largePage))
   );
 }
+
 
 const requestChecks: { [K in MessageType]: (message: Record<string, unknown>) => boolean } = {
   'reader:open': (message) => Number.isInteger(message.tabId) && (message.tabId as number) >= 0 && isArticle(message.article),

@@ -8,6 +8,7 @@ import { RemovedList } from '../../components/RemovedList';
 import { removalActionsFor } from '../../components/removal-actions';
 import { SourceNotes } from '../../components/SourceNotes';
 import { PopupCompletenessNotice } from '../../components/PopupCompletenessNotice';
+import { LargePageNotice } from '../../components/LargePageNotice';
 import { CorrectionNotes } from '../../components/CorrectionNotes';
 import { SavedCopyChangeCount } from '../../components/SavedCopyChanges';
 import { Summary } from '../../components/Summary';
@@ -95,6 +96,7 @@ export function App({ tabId: requestedTabId, first, ready }: { tabId: number | n
       <SavedCopyChangeCount article={article} />
       <CorrectionNotes article={article} />
       <PopupCompletenessNotice article={article} tabId={tabId} />
+      <LargePageNotice article={article} />
       <Summary summary={article.summary} />
       <Implications implications={article.implications} sources={article.sources} />
       <SourceNotes sources={article.sources} />

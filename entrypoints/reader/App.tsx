@@ -6,6 +6,7 @@ import { ReaderToolbar } from '../../components/ReaderToolbar';
 import { ReadingProgress } from '../../components/ReadingProgress';
 import { SourceNotes } from '../../components/SourceNotes';
 import { CompletenessNotice } from '../../components/CompletenessNotice';
+import { LargePageNotice } from '../../components/LargePageNotice';
 import { CorrectionNotes } from '../../components/CorrectionNotes';
 import { ChangesSinceSaved } from '../../components/SavedCopyChanges';
 import { takeFullSectionRequest } from '../../components/full-section-request';
@@ -217,6 +218,7 @@ export function App({ savedId }: { savedId: string | null }) {
             )}
             <CorrectionNotes article={article} />
             <CompletenessNotice article={article} showingFullSection={fullSection} onToggleFullSection={() => setFullSection(!fullSection)} />
+            <LargePageNotice article={article} />
             {view.kind === 'article' && !view.savedId && <ChangesSinceSaved article={article} />}
             <Summary summary={article.summary} />
             {settings.aiKeyPoints && <AiKeyPoints text={article.textContent} lang={article.lang} />}

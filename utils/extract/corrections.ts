@@ -76,21 +76,24 @@ function textBefore(el: Element): string {
 /** When the page says the article last changed, as an ISO 8601 UTC instant; null when it does not say. */
 export function readModifiedTime(doc: Document, jsonLd: readonly JsonObject[]): string | null {
   const meta = readMetaValues(doc);
-  const candidates = [
-    stringProperty(findArticleNode(jsonLd), 'dateModified'),
-    metaValue(meta, 'article:modified_time'),
-    metaValue(meta, 'og:updated_time'),
-    metaValue(meta, 'datemodified'),
-    metaValue(meta, 'dcterms:modified'),
-    doc.querySelector('[itemprop~="dateModified"][content]')?.getAttribute('content') ?? null,
-    doc.querySelector('[itemprop~="dateModified"][datetime]')?.getAttribute('datetime') ?? null,
-    ...Array.from(doc.querySelectorAll('time[datetime]'))
-      .filter((time) => UPDATED_LABEL.test(textBefore(time)))
-      .map((time) => time.getAttribute('datetime')),
+  // In this order, each read only when the ones before say nothing: a live page may hold thousands of <time>s.
+  const candidates: (() => (string | null)[])[] = [
+    () => [stringProperty(findArticleNode(jsonLd), 'dateModified')],
+    () => [metaValue(meta, 'article:modified_time'), metaValue(meta, 'og:updated_time'), metaValue(meta, 'datemodified'), metaValue(meta, 'dcterms:modified')],
+    () => [
+      doc.querySelector('[itemprop~="dateModified"][content]')?.getAttribute('content') ?? null,
+      doc.querySelector('[itemprop~="dateModified"][datetime]')?.getAttribute('datetime') ?? null,
+    ],
+    () =>
+      Array.from(doc.querySelectorAll('time[datetime]'))
+        .filter((time) => UPDATED_LABEL.test(textBefore(time)))
+        .map((time) => time.getAttribute('datetime')),
   ];
-  for (const candidate of candidates) {
-    const iso = candidate ? toIsoInstant(candidate) : null;
-    if (iso) return iso;
+  for (const read of candidates) {
+    for (const candidate of read()) {
+      const iso = candidate ? toIsoInstant(candidate) : null;
+      if (iso) return iso;
+    }
   }
   return null;
 }

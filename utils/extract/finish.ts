@@ -64,6 +64,8 @@ export function finishArticle(extraction: PageExtraction, view: Window & typeof 
     corrections: extraction.corrections,
     completeness: completeness.ratio,
     fullSectionHtml: extraction.fullSectionHtml && fullSectionWorthShowing(completeness, wordCount) ? sanitizeFullSection(extraction.fullSectionHtml, url, view) : null,
+    // Only for a very large page: ordinary articles (and every one saved before) carry no such field.
+    ...(extraction.largePage ? { largePage: extraction.largePage } : {}),
   };
 }
 

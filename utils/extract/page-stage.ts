@@ -18,10 +18,11 @@ import { looksLikeArticle, readPageFacts } from './not-article';
 import { linkDensity, withKeptBlocks } from './rules/block-signals';
 import { carryRemovedBlocks } from './removed-blocks';
 import { siteOf } from './fingerprint';
-import { declaredWordCount, fullSectionWorthShowing, measureCompleteness, measureMainColumn } from './completeness';
+import { declaredWordCount, fullSectionWorthShowing, measureCompleteness, measureMainColumn, TRUNCATED_BELOW } from './completeness';
 import { readFullSectionHtml } from './full-section';
 import { findArticleNode } from './json-ld';
 import { readModifiedTime, takeCorrectionNotes } from './corrections';
+import { workingCopyOf } from './large-page';
 
 /** Tags whose text the sanitizer drops with them; the page stage's own text leaves them out too. */
 const UNSANITIZED_SKIPPED_TAGS: ReadonlySet<string> = new Set([...PROSE_SKIPPED_TAGS, 'IFRAME', 'TITLE', 'math', 'MATH']);
@@ -54,11 +55,13 @@ export function extractFromPage(page: Document, options: ExtractOptions = {}): P
 }
 
 function readArticle(document: Document, url: string | null): PageExtraction | null {
-  const working = document.cloneNode(true) as Document;
+  const { working, region } = workingCopyOf(document);
   if (!working.body) return null;
   removeForeignBase(working, url);
 
   const metadata = readMetadata(working);
+  // Read before any cleanup touches the copy; for a very large page, from its article region only.
+  const modifiedTime = readModifiedTime(working, metadata.jsonLd);
   const headline = pickHeadline(working, metadata);
   const context: RuleContext = { url, headline, byline: metadata.byline, publishedTime: metadata.publishedTime };
 
@@ -82,7 +85,8 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
 
   const declaredWords = declaredWordCount(findArticleNode(metadata.jsonLd));
   const fewestWords = countWords(text) * SANITIZED_WORDS_AT_LEAST;
-  const completeness = measureCompleteness({ extractedWords: fewestWords, declaredWords, mainColumn, removedTexts: removed.map((r) => r.text) });
+  const mayBeTruncated = mayLookTruncated(fewestWords, declaredWords, mainColumn?.paragraphs ?? []);
+  const completeness = mayBeTruncated ? measureCompleteness({ extractedWords: fewestWords, declaredWords, mainColumn, removedTexts: removed.map((r) => r.text) }) : null;
   return {
     url,
     canonicalUrl: metadata.canonicalUrl,
@@ -92,7 +96,7 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
     siteName: metadata.siteName ?? parsed.siteName ?? null,
     publishedTime: metadata.publishedTime ?? parsed.publishedTime ?? null,
     lang: metadata.lang ?? parsed.lang ?? null,
-    modifiedTime: readModifiedTime(document, metadata.jsonLd),
+    modifiedTime,
     contentHtml: serializeChildren(content),
     sources,
     implications,
@@ -102,6 +106,16 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
     page: facts,
     mainColumnParagraphs: mainColumn?.paragraphs ?? null,
     declaredWords,
-    fullSectionHtml: fullSectionWorthShowing(completeness, fewestWords) ? readFullSectionHtml(document, context) : null,
+    fullSectionHtml: completeness && fullSectionWorthShowing(completeness, fewestWords) ? readFullSectionHtml(region ? workingCopyOf(document).working : document, context) : null,
+    largePage: region,
   };
+}
+
+/**
+ * Whether the extraction could look truncated at all: against every main-column paragraph (the full check
+ * leaves out the removed ones, which only lowers the expectation) it does not, when it holds 70% of them.
+ */
+function mayLookTruncated(words: number, declaredWords: number | null, mainColumnParagraphs: readonly string[]): boolean {
+  const mostExpected = Math.max(declaredWords ?? 0, mainColumnParagraphs.reduce((sum, text) => sum + countWords(text), 0));
+  return mostExpected > 0 && words / mostExpected < TRUNCATED_BELOW;
 }

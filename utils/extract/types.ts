@@ -33,6 +33,18 @@ export interface Article {
   completeness?: number | null;
   /** Only when `completeness` is under the truncation threshold: the page's whole main section, sanitized, for "Show the full page section". */
   fullSectionHtml?: string | null;
+  /** Set only for a very large page, read from the region holding its article rather than whole. */
+  largePage?: LargePageRegion;
+}
+
+/** How a very large page was read (utils/extract/large-page.ts). */
+export interface LargePageRegion {
+  /** Elements in the whole page. */
+  pageElements: number;
+  /** Elements in the part that was read. */
+  regionElements: number;
+  /** How the part was chosen: the page's own article markup, or the biggest run of prose. */
+  chosenBy: 'article-markup' | 'prose';
 }
 
 export interface CorrectionNote {
@@ -117,6 +129,8 @@ export interface PageExtraction {
   declaredWords: number | null;
   /** The pre-cleaned main section, unsanitized, when the extraction may be truncated; else null. */
   fullSectionHtml: string | null;
+  /** A very large page was read from its article region only (null: read whole). */
+  largePage: LargePageRegion | null;
 }
 
 /** What the not-article check needs to know about the page itself. */
