@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { strFromU8, unzipSync } from 'fflate';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import type { SavedArticle } from '../utils/library/schema';
 
@@ -197,6 +198,25 @@ test('export and re-import bring back every field', async () => {
   await page.getByText('1 added').waitFor();
   const again = await exportJson(page);
   assert.deepEqual(again.records, exported.records);
+  await page.close();
+});
+
+test('the Markdown export is a zip of one file per article, compressed on a worker', async () => {
+  const page = await openLibrary();
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all (Markdown zip)' }).click()]);
+  const files = unzipSync(readFileSync(await download.path()));
+  const names = Object.keys(files);
+  assert.equal(names.length, 1);
+  assert.match(names[0]!, /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.md$/);
+  const text = strFromU8(files[names[0]!]!);
+  assert.equal(text.split('\n')[1], `title: ${JSON.stringify(savedHeadline)}`);
+  assert.ok(text.includes('tags: ["e2e", "to-cite"]'));
+  assert.ok(text.includes(`# ${savedHeadline}`));
+  // The extension's CSP lets its own worker script run; a refused one would have left the work to the page.
+  assert.equal(workers.filter((url) => /\/assets\/deflate-worker-[\w-]+\.js$/.test(url)).length, 1);
+  await page.getByText('Exported 1 article.').waitFor();
   await page.close();
 });
 

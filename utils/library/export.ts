@@ -4,12 +4,14 @@
  * library is never held as objects, and the file is a Blob built from those parts (no 80 MB string is ever
  * concatenated). The pure `libraryTo*` functions build the same files from records in memory.
  */
-import { deflateSync, strToU8, Zip, ZipPassThrough, zipSync, type Zippable } from 'fflate';
-import { articleToMarkdown } from '../markdown';
 import { openLibrary } from './db';
+import { startDeflater } from './deflater';
+import { MarkdownZip } from './markdown-zip';
 import type { SavedArticle } from './schema';
 import { trustedArticleHtml } from './sanitized-html';
 import { isSavedArticle } from './validate';
+
+export { frontMatterOf, libraryToMarkdownZip, markdownFileName, recordToMarkdown } from './markdown-zip';
 
 export const EXPORT_FORMAT = 'clearpress-library';
 /** Bump when a record's shape changes, and teach `import.ts` to read the older version. */
@@ -88,9 +90,14 @@ const MIME: Record<ExportKind, string> = { json: 'application/json', markdown: '
 /** The export file of every record (or those named), read and converted batch by batch. */
 export async function exportLibrary(kind: ExportKind, ids?: readonly string[], { now = new Date(), view }: { now?: Date; view?: Window & typeof globalThis } = {}): Promise<ExportedFile> {
   if (kind === 'markdown') {
-    const zip = new MarkdownZip();
-    const { count, skipped } = await forEachRecordToExport(ids, (record) => zip.add(record));
-    return { blob: new Blob(zip.finish(), { type: MIME.markdown }), count, skipped };
+    const deflater = await startDeflater();
+    try {
+      const zip = new MarkdownZip(deflater);
+      const { count, skipped } = await forEachRecordToExport(ids, (record) => zip.add(record));
+      return { blob: new Blob(await zip.finish(), { type: MIME.markdown }), count, skipped };
+    } finally {
+      deflater.close();
+    }
   }
   const parts: DatedPart[] = [];
   const toPart = kind === 'json' ? (record: SavedArticle) => JSON.stringify(record) : (record: SavedArticle) => articleSection(record, view);
@@ -110,99 +117,6 @@ function jsonFileParts(records: string[], now: Date): string[] {
 
 export function libraryToJson(records: readonly SavedArticle[], now = new Date()): string {
   return jsonFileParts(records.map((record) => JSON.stringify(record)), now).join('');
-}
-
-/** A YAML scalar: JSON strings are valid YAML double-quoted strings. */
-const yaml = (value: string | number | boolean | null): string => (value === null ? 'null' : JSON.stringify(value));
-
-export function frontMatterOf(record: SavedArticle): string {
-  const { article } = record;
-  const lines = [
-    `title: ${yaml(article.headline)}`,
-    `url: ${yaml(article.url)}`,
-    `canonical_url: ${yaml(record.canonicalUrl)}`,
-    `site: ${yaml(article.siteName)}`,
-    `byline: ${yaml(article.byline)}`,
-    `published: ${yaml(article.publishedTime)}`,
-    `saved: ${yaml(record.savedAt)}`,
-    `updated: ${yaml(record.updatedAt)}`,
-    `tags: [${record.tags.map(yaml).join(', ')}]`,
-    `read: ${yaml(record.read)}`,
-    `reading_minutes: ${yaml(article.readingMinutes)}`,
-    `lang: ${yaml(article.lang)}`,
-  ];
-  return `---\n${lines.join('\n')}\n---\n`;
-}
-
-export function recordToMarkdown(record: SavedArticle): string {
-  return `${frontMatterOf(record)}\n${articleToMarkdown(record.article)}`;
-}
-
-/** `2026-01-02-council-approves-housing-plan.md`, unique within `taken`. */
-export function markdownFileName(record: SavedArticle, taken: Set<string>): string {
-  const slug =
-    record.article.headline
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'article';
-  const base = `${record.savedAt.slice(0, 10)}-${slug}`;
-  let name = `${base}.md`;
-  for (let n = 2; taken.has(name); n++) name = `${base}-${n}.md`;
-  taken.add(name);
-  return name;
-}
-
-/** Level 1: four times faster than 6 on Markdown, and still about a third of the text's size. */
-const ZIP_LEVEL = 1;
-
-/**
- * A zip entry compressed in one call. fflate's streaming `ZipDeflate` sets up a 96 kB window per file, which made
- * 5,000 small files five times slower to compress than one `deflateSync` each (measured in Chromium).
- */
-class ZipDeflatedAtOnce extends ZipPassThrough {
-  constructor(filename: string) {
-    super(filename);
-    this.compression = 8;
-  }
-
-  /** The CRC and size are taken of the text as pushed (by `push`); the archive gets it compressed. */
-  override process(chunk: Uint8Array, final: boolean): void {
-    this.ondata(null, deflateSync(chunk, { level: ZIP_LEVEL }), final);
-  }
-}
-
-/** A zip written file by file: each article is converted and compressed as it is read, into chunks for a Blob. */
-class MarkdownZip {
-  private readonly chunks: Uint8Array<ArrayBuffer>[] = [];
-  private readonly taken = new Set<string>();
-  private readonly zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    this.chunks.push(chunk as Uint8Array<ArrayBuffer>);
-  });
-
-  add(record: SavedArticle): void {
-    const file = new ZipDeflatedAtOnce(markdownFileName(record, this.taken));
-    this.zip.add(file);
-    // One push, marked final: `process` compresses the whole file at once.
-    file.push(strToU8(recordToMarkdown(record)), true);
-  }
-
-  finish(): Uint8Array<ArrayBuffer>[] {
-    this.zip.end();
-    return this.chunks;
-  }
-}
-
-/** One Markdown file per article, in a zip. */
-export function libraryToMarkdownZip(records: readonly SavedArticle[]): Uint8Array {
-  const files: Zippable = {};
-  const taken = new Set<string>();
-  for (const record of records) files[markdownFileName(record, taken)] = strToU8(recordToMarkdown(record));
-  return zipSync(files, { level: ZIP_LEVEL });
 }
 
 // No script can run in the exported page even if a browser disagreed with our sanitizer.
