@@ -58,6 +58,11 @@ export function shortTextOf(el: Element, maxChars: number): string | null {
   return collapsed.length <= maxChars ? collapsed : null;
 }
 
+/** Whether `el`'s collapsed text is exactly `text` (already collapsed); reads no more of `el` than that. */
+export function hasTextExactly(el: Element, text: string): boolean {
+  return shortTextOf(el, text.length) === text;
+}
+
 /** Share of an element's text that sits inside links (0 for an element without text). */
 export function linkDensity(el: Element | DocumentFragment): number {
   const total = textLength(el);
@@ -85,7 +90,7 @@ export function labelTextNodes(root: Element, pattern: RegExp, maxLength = 80): 
 export function labelElement(node: Text): Element | null {
   const label = collapseWhitespace(node.nodeValue ?? '');
   let el = node.parentElement;
-  while (el && el.parentElement && collapseWhitespace(el.parentElement.textContent ?? '') === label) el = el.parentElement;
+  while (el && el.parentElement && hasTextExactly(el.parentElement, label)) el = el.parentElement;
   return el;
 }
 
@@ -209,7 +214,7 @@ export function standaloneLines(root: Element): Element[] {
     if (el.querySelector(BLOCK_INSIDE)) return false;
     if (el.tagName === 'SPAN' || el.tagName === 'SMALL') {
       const parent = el.parentElement;
-      return parent !== null && collapseWhitespace(parent.textContent ?? '') === collapseWhitespace(el.textContent ?? '');
+      return parent !== null && hasTextExactly(parent, collapseWhitespace(el.textContent ?? ''));
     }
     return true;
   });

@@ -1,7 +1,7 @@
 import type { CleanupRule } from '../types';
 import { CREDIT_AGENCIES, CREDIT_PREFIXES } from '../phrases';
-import { collapseWhitespace, comparableText, countWords } from '../text';
-import { isPageLevel, standaloneLines } from './block-signals';
+import { collapseWhitespace, comparableText } from '../text';
+import { hasTextExactly, isPageLevel, standaloneLines, wordsInUpTo } from './block-signals';
 
 /** A caption describes one picture; a longer block is prose that sits next to one. */
 const MAX_CAPTION_WORDS = 60;
@@ -28,7 +28,7 @@ function holdsMedia(el: Element): boolean {
 function captionBlock(el: Element, root: Element): Element {
   const text = collapseWhitespace(el.textContent ?? '');
   let block = el;
-  while (block.parentElement && block.parentElement !== root && !isPageLevel(block.parentElement) && !holdsMedia(block.parentElement) && collapseWhitespace(block.parentElement.textContent ?? '') === text) {
+  while (block.parentElement && block.parentElement !== root && !isPageLevel(block.parentElement) && hasTextExactly(block.parentElement, text) && !holdsMedia(block.parentElement)) {
     block = block.parentElement;
   }
   return block;
@@ -39,7 +39,7 @@ function neighbourAlts(el: Element): string[] {
   const alts: string[] = [];
   for (const sibling of [el.previousElementSibling, el.nextElementSibling]) {
     if (!sibling) continue;
-    const images = sibling.matches('img') ? [sibling] : collapseWhitespace(sibling.textContent ?? '') === '' ? Array.from(sibling.querySelectorAll('img')) : [];
+    const images = sibling.matches('img') ? [sibling] : hasTextExactly(sibling, '') ? Array.from(sibling.querySelectorAll('img')) : [];
     for (const img of images) alts.push(comparableText(img.getAttribute('alt') ?? ''));
   }
   return alts.filter(Boolean);
@@ -50,7 +50,7 @@ export function findLooseCaptions(root: Element): Element[] {
   const found = new Set<Element>();
   const consider = (el: Element): void => {
     if (el.closest('figcaption, blockquote, table, li') || holdsMedia(el)) return;
-    const words = countWords(el.textContent ?? '');
+    const words = wordsInUpTo(el, MAX_CAPTION_WORDS);
     if (words > 0 && words <= MAX_CAPTION_WORDS) found.add(captionBlock(el, root));
   };
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {

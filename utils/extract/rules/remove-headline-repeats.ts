@@ -1,6 +1,6 @@
 import type { CleanupRule, HeadlineInfo } from '../types';
 import { collapseWhitespace, comparableTokens, countWords, tokenListSimilarity } from '../text';
-import { removeAllAndRecord } from './block-signals';
+import { hasTextExactly, removeAllAndRecord } from './block-signals';
 
 /** Blocks that can repeat a headline: headings, a first paragraph or bold lead line, captions. */
 const REPEAT_TAGS = 'h1, h2, h3, p, figcaption, div, span, strong, b, blockquote';
@@ -71,7 +71,7 @@ function outermostWithSameText(el: Element, root: Element): Element {
   let current = el;
   const text = collapseWhitespace(el.textContent ?? '');
   const holdsMedia = (el: Element): boolean => el.querySelector('img, picture, video, iframe') !== null;
-  while (current.parentElement && current.parentElement !== root && !holdsMedia(current.parentElement) && collapseWhitespace(current.parentElement.textContent ?? '') === text) {
+  while (current.parentElement && current.parentElement !== root && hasTextExactly(current.parentElement, text) && !holdsMedia(current.parentElement)) {
     current = current.parentElement;
   }
   return current;
