@@ -12,10 +12,12 @@ import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe';
 import { clickToolbarButton, launchChromium, type Chromium, type TargetSession } from './chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { hugePage } from '../bench/huge-page';
 
 const EXT_DIR = path.resolve(process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3');
 const SHOTS = path.resolve('e2e/screenshots');
 const SEED = '/2025/06/07/wagner-mali-exit';
+const VERY_LARGE = '/2026/01/02/river-homes-comments';
 const SEED_HEADLINE = 'Mercenaries affiliated with the Russian Wagner Group seek to terminate their operations in Mali.';
 const profile = mkdtempSync(path.join(tmpdir(), 'clearpress-e2e-'));
 
@@ -102,7 +104,9 @@ async function screenshot(popup: TargetSession, name: string): Promise<void> {
 
 before(async () => {
   assert.ok(existsSync(path.join(EXT_DIR, 'popup.html')), `No build at ${EXT_DIR}: run npx wxt build first.`);
-  server = await startFixtureServer();
+  // An article under thousands of reader comments: over the 30,000 elements from which only its region is read.
+  const veryLarge = hugePage(35_000).html;
+  server = await startFixtureServer({ pages: (pathname) => (pathname === VERY_LARGE ? { html: veryLarge } : undefined) });
   browser = await launchChromium(profile, EXT_DIR);
 });
 
@@ -170,6 +174,17 @@ test('popup on a second news page (CMS footnotes) shows its headline and byline'
   assert.equal(content.headlineCount, 1);
   assert.match(content.meta ?? '', /^Priya Raman · The Harbour Ledger · March 14, 2025 · \d+ min read$/);
   assert.ok((content.summary ?? '').length > 40);
+  await closePopup(popup);
+  await page.close();
+});
+
+test('a very large page: the article at once, and the popup says only its article region was read', async () => {
+  const page = await openPage(VERY_LARGE);
+  const { popup, content } = await openPopup(page);
+  assert.equal(content.state, 'article');
+  assert.deepEqual(content.headlines, ['Council approves river homes plan']);
+  const notice = await popup.evaluate<string | null>(`document.querySelector('.large-page-notice')?.textContent ?? null`);
+  assert.match(notice ?? '', /^This page is very large \(3\d,\d{3} elements\), so Clearpress read only the part that holds the article, as the page marks it\.$/);
   await closePopup(popup);
   await page.close();
 });
