@@ -21,7 +21,10 @@ function main(argv: string[]): number {
   for (const file of files) {
     let line: object;
     try {
-      const article = new Readability(parsePage(readHtml(file), url)).parse();
+      const document = parsePage(readHtml(file), url);
+      const article = new Readability(document).parse();
+      // As the CLI does: a jsdom window is kept alive until closed.
+      document.defaultView?.close();
       line = article ? { input: file, article } : { input: file, error: 'no article found on this page' };
     } catch (error) {
       line = { input: file, error: error instanceof Error ? error.message : String(error) };
