@@ -90,14 +90,18 @@ export function cleanByline(raw: string | null, siteName: string | null): string
   return text;
 }
 
-/** Where a page names its author, most deliberate first: structured data, then meta tags, then marked-up HTML. */
-function bylineCandidates(doc: Document, meta: Map<string, string[]>, article: JsonObject | null, nodes: readonly JsonObject[]): string[] {
+/**
+ * Where a page names its author, most deliberate first: structured data, then meta tags, then marked-up HTML.
+ * A generator: the markup, the costly place to look, is searched only when the others give no usable name.
+ */
+function* bylineCandidates(doc: Document, meta: Map<string, string[]>, article: JsonObject | null, nodes: readonly JsonObject[]): Generator<string> {
   const fromJsonLd = namesOf(article?.['author'], nodes).filter((name) => !URL_LIKE.test(name));
   // Several author metas are several authors.
   const fromMeta = ['dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author', 'article:author', 'sailthru:author', 'byl']
     .map((key) => (meta.get(key) ?? []).filter((value) => !URL_LIKE.test(value)).join(', '))
     .filter(Boolean);
-  return [fromJsonLd.join(', '), ...fromMeta, ...bylineFromMarkup(doc)].filter(Boolean);
+  yield* [fromJsonLd.join(', '), ...fromMeta].filter(Boolean);
+  yield* bylineFromMarkup(doc).filter(Boolean);
 }
 
 /** Classes and ids of elements that hold the byline (Readability's list). */
@@ -223,12 +227,20 @@ function readCanonicalUrl(doc: Document, meta: Map<string, string[]>): string | 
   }
 }
 
+function firstCleanByline(candidates: Iterable<string>, siteName: string | null): string | null {
+  for (const raw of candidates) {
+    const byline = cleanByline(raw, siteName);
+    if (byline !== null) return byline;
+  }
+  return null;
+}
+
 export function readMetadata(doc: Document): PageMetadata {
   const meta = readMetaValues(doc);
   const jsonLd = readJsonLdNodes(doc);
   const article = findArticleNode(jsonLd);
   const siteName = readSiteName(meta, article, jsonLd);
-  const byline = bylineCandidates(doc, meta, article, jsonLd).map((raw) => cleanByline(raw, siteName)).find((b) => b !== null) ?? null;
+  const byline = firstCleanByline(bylineCandidates(doc, meta, article, jsonLd), siteName);
   return {
     byline,
     siteName,
