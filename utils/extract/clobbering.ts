@@ -15,10 +15,29 @@ function builtin<T>(target: object, key: string): T {
   throw new Error(`No built-in ${key}`);
 }
 
-/** Elements a document exposes as its own properties, by name or id (HTML spec, "supported property names"). */
-const DOCUMENT_NAMED = 'embed[name], form[name], iframe[name], img[name], object[name], img[id], object[id], embed[id]';
-/** Those, and form controls, which a form exposes as its own properties by name or id. */
-const CLOBBERING = `${DOCUMENT_NAMED}, form [name], form [id], [form][name], [form][id]`;
+/** Elements a document exposes as its own properties by name, and by id (HTML spec, "supported property names"). */
+const NAMED_BY_NAME = new Set(['embed', 'form', 'iframe', 'img', 'object']);
+const NAMED_BY_ID = new Set(['img', 'object', 'embed']);
+
+/**
+ * The elements that can clobber a property: those the document exposes by name or id, and form controls,
+ * which their form exposes by name or id (inside a form, or tied to one by `form=`). As the selector
+ * `embed[name], ..., form [name], form [id], [form][name], [form][id]` would find them, read with the
+ * built-in accessors (a form's own properties are what its controls shadow) and one simple query: the
+ * descendant selectors cost much of the pipeline's time in jsdom.
+ */
+function clobberingElements(doc: Document): Element[] {
+  const all = Array.from(builtin<(selector: string) => NodeListOf<Element>>(doc, 'querySelectorAll')('[name], [id]'));
+  return all.filter((el) => {
+    const has = builtin<(name: string) => boolean>(el, 'hasAttribute');
+    const tag = (builtin<string>(el, 'localName') ?? '').toLowerCase();
+    if (has('name') && NAMED_BY_NAME.has(tag)) return true;
+    if (has('id') && NAMED_BY_ID.has(tag)) return true;
+    if (has('form')) return true;
+    const parent = builtin<Element | null>(el, 'parentElement');
+    return parent !== null && builtin<(selector: string) => Element | null>(parent, 'closest')('form') !== null;
+  });
+}
 /** Documents made by `withoutClobbering`, and the window of the page they were copied from. */
 const copiedFrom = new WeakMap<Document, Window & typeof globalThis>();
 
@@ -35,10 +54,9 @@ export function withoutClobbering(doc: Document): Document {
       const value = builtin<(name: string) => string | null>(el, 'getAttribute')(attribute);
       return value !== null && (value in Object.getPrototypeOf(doc) || (el.localName !== 'form' && value in formProto));
     });
-  const named = Array.from(builtin<(selector: string) => NodeListOf<Element>>(doc, 'querySelectorAll')(CLOBBERING));
-  if (!named.some(shadows)) return doc;
+  if (!clobberingElements(doc).some(shadows)) return doc;
   const copy = builtin<(deep: boolean) => Document>(doc, 'cloneNode')(true);
-  for (const el of Array.from(builtin<(selector: string) => NodeListOf<Element>>(copy, 'querySelectorAll')(CLOBBERING))) {
+  for (const el of clobberingElements(copy)) {
     if (!shadows(el)) continue;
     const remove = builtin<(name: string) => void>(el, 'removeAttribute');
     remove('name');

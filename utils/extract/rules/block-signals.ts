@@ -197,6 +197,19 @@ export function removeGroupAndRecord(root: Element, group: readonly Element[], r
   return removal;
 }
 
+/**
+ * The elements of `root` (and `root`) with at least one descendant matching `selector`: what
+ * `el.querySelector(selector) !== null` answers, for every element at once. One query and a walk up from each
+ * match, instead of a query per element (slow in jsdom, and quadratic on a page of nested blocks).
+ */
+export function holdersOf(root: Element, selector: string): Set<Element> {
+  const holders = new Set<Element>();
+  for (const match of Array.from(root.querySelectorAll(selector))) {
+    for (let el = match.parentElement; el && !holders.has(el); el = el === root ? null : el.parentElement) holders.add(el);
+  }
+  return holders;
+}
+
 /** `<p>` elements that hold no other `<p>` (Readability turns some `<div>`s into `<p>`s around paragraphs). */
 export function leafParagraphs(root: Element): Element[] {
   return Array.from(root.querySelectorAll('p')).filter((p) => p.querySelector('p') === null);
@@ -210,8 +223,9 @@ const BLOCK_INSIDE = 'p, div, li, ul, ol, table, figure, blockquote, section, ar
  * `<span>`) their parent holds nothing else. Rules that judge a whole line read these.
  */
 export function standaloneLines(root: Element): Element[] {
+  const holdsBlock = holdersOf(root, BLOCK_INSIDE);
   return Array.from(root.querySelectorAll(LEAF_CANDIDATES)).filter((el) => {
-    if (el.querySelector(BLOCK_INSIDE)) return false;
+    if (holdsBlock.has(el)) return false;
     if (el.tagName === 'SPAN' || el.tagName === 'SMALL') {
       const parent = el.parentElement;
       return parent !== null && hasTextExactly(parent, collapseWhitespace(el.textContent ?? ''));

@@ -1,7 +1,7 @@
 import type { CleanupRule, RuleContext } from '../types';
 import { collapseWhitespace, countWords, isBlockElement } from '../text';
 import { DATELINE_LABELS, MONTH_NAMES, READING_TIME_PHRASES, RELATIVE_TIME_PHRASES, WEEKDAY_NAMES } from '../phrases';
-import { removeAllAndRecord } from './block-signals';
+import { hasTextExactly, holdersOf, removeAllAndRecord } from './block-signals';
 
 /** A byline or dateline is a short line; anything longer is prose that merely mentions a date. */
 const MAX_LINE_WORDS = 25;
@@ -59,15 +59,16 @@ export function isBylineLine(text: string, context: Pick<RuleContext, 'byline'>)
  * A block without blocks inside; an inline element (`<span class="timestamp">`) only when no text sits
  * beside it on its line: its siblings are blocks (the byline paragraph above it) or empty.
  */
-function isStandaloneLine(el: Element): boolean {
-  if (el.querySelector(BLOCK_INSIDE)) return false;
+function isStandaloneLine(el: Element, holdsBlock: ReadonlySet<Element>): boolean {
+  if (holdsBlock.has(el)) return false;
   const inline = el.tagName === 'SPAN' || el.tagName === 'SMALL' || el.tagName === 'TIME';
   if (!inline) return true;
   const parent = el.parentElement;
   if (!parent) return false;
   return Array.from(parent.childNodes).every((node) => {
     if (node === el || (node.nodeType !== 1 && node.nodeType !== 3)) return true;
-    return (node.nodeType === 1 && isBlockElement(node as Element)) || collapseWhitespace(node.textContent ?? '') === '';
+    if (node.nodeType === 3) return collapseWhitespace(node.nodeValue ?? '') === '';
+    return isBlockElement(node as Element) || hasTextExactly(node as Element, '');
   });
 }
 
@@ -78,9 +79,11 @@ function isStandaloneLine(el: Element): boolean {
 export const removeBylineLines: CleanupRule = {
   name: 'byline-line',
   removeFrom(root, context) {
+    const holdsBlock = holdersOf(root, BLOCK_INSIDE);
     const lines = Array.from(root.querySelectorAll(LINE_TAGS)).filter((el) => {
+      if (!isStandaloneLine(el, holdsBlock)) return false;
       const text = collapseWhitespace(el.textContent ?? '');
-      return text.length > 0 && isStandaloneLine(el) && isBylineLine(text, context);
+      return text.length > 0 && isBylineLine(text, context);
     });
     return removeAllAndRecord(root, lines, 'byline-line');
   },

@@ -1,10 +1,11 @@
 import type { CleanupRule, HeadlineInfo } from '../types';
 import { collapseWhitespace, comparableTokens, countWords, tokenListSimilarity } from '../text';
-import { hasTextExactly, removeAllAndRecord } from './block-signals';
+import { hasTextExactly, holdersOf, removeAllAndRecord } from './block-signals';
 
 /** Blocks that can repeat a headline: headings, a first paragraph or bold lead line, captions. */
 const REPEAT_TAGS = 'h1, h2, h3, p, figcaption, div, span, strong, b, blockquote';
 const BLOCK_INSIDE = 'p, div, ul, ol, table, blockquote, section, article, h1, h2, h3, h4, h5, h6, pre';
+const MEDIA = 'img, picture, video, iframe';
 /** A near repeat changes a word or two; it shares this much wording with the headline... */
 const MIN_SIMILARITY = 0.85;
 /** ...and is barely longer: a paragraph that starts with the headline and goes on is prose. */
@@ -70,7 +71,7 @@ function isDekRepeat(el: Element, subtitle: string, root: Element): boolean {
 function outermostWithSameText(el: Element, root: Element): Element {
   let current = el;
   const text = collapseWhitespace(el.textContent ?? '');
-  const holdsMedia = (el: Element): boolean => el.querySelector('img, picture, video, iframe') !== null;
+  const holdsMedia = (el: Element): boolean => el.querySelector(MEDIA) !== null;
   while (current.parentElement && current.parentElement !== root && hasTextExactly(current.parentElement, text) && !holdsMedia(current.parentElement)) {
     current = current.parentElement;
   }
@@ -92,8 +93,9 @@ export const removeHeadlineRepeats: CleanupRule = {
     if (targets.length === 0 && comparableTokens(subtitle).length === 0) return [];
     const repeatsHeadline = headlineRepeatTest(targets);
     const repeatsSubtitle = headlineRepeatTest(subtitle === '' ? [] : [subtitle]);
+    const holdsBlockOrMedia = holdersOf(root, `${BLOCK_INSIDE}, ${MEDIA}`);
     const repeats = Array.from(root.querySelectorAll(REPEAT_TAGS))
-      .filter((el) => el.querySelector(BLOCK_INSIDE) === null && el.querySelector('img, picture, video, iframe') === null)
+      .filter((el) => !holdsBlockOrMedia.has(el))
       .map((el) => ({ el, text: collapseWhitespace(el.textContent ?? '') }))
       .filter(({ el, text }) => repeatsHeadline(text) || (repeatsSubtitle(text) && isDekRepeat(outermostWithSameText(el, root), subtitle, root)))
       .map(({ el }) => outermostWithSameText(el, root));
