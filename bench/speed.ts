@@ -73,7 +73,11 @@ function printTimings(rows: [string, TimingSummary][]): void {
  * Per page: parse + Readability alone, and parse + our full pipeline, each on its own parse of the same HTML
  * (both mutate or clone the document). The order alternates page by page so neither gets a warmer cache.
  */
-function timeInProcess(pages: readonly ZytePage[]): SpeedVerdict[] {
+function timeInProcess(pages: readonly ZytePage[], options: SpeedOptions): SpeedVerdict[] {
+  if (options.skipCli) {
+    console.log('(skipped: --skip-cli)');
+    return [];
+  }
   const htmls = pages.map((page) => ({ html: readHtml(page.file), url: page.url || null }));
   const readabilityRun = ({ html, url }: { html: string; url: string | null }): [number, number] => {
     const [document, parse] = timed(() => parsePage(html, url));
@@ -140,10 +144,9 @@ function timeInProcess(pages: readonly ZytePage[]): SpeedVerdict[] {
     `\nours / Readability, parse included: median ${ratio.toFixed(2)}×, p95 ${(oursTotal.p95 / readabilityTotal.p95).toFixed(2)}×, ` +
       `total ${(oursTotal.total / readabilityTotal.total).toFixed(2)}×; extraction step alone: median ${(oursAlone.median / readabilityAlone.median).toFixed(2)}×`,
   );
-  return [
-    { label: 'Node in-process, parse + extraction, median wall time', ratio, target: 2 },
-    { label: 'Node in-process, parse + extraction, median CPU time', ratio: oursCpu.median / readabilityCpu.median, target: 2 },
-  ];
+  // Per page, for finding what is slow; the target (issue 5) is the whole CLI run below, start-up and all.
+  console.log(`(per-page reference; the Node target is the whole CLI run: median CPU ${(oursCpu.median / readabilityCpu.median).toFixed(2)}×)`);
+  return [];
 }
 
 interface CliRun {
