@@ -49,6 +49,15 @@ export interface SenderInfo {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringOrNull = (value: unknown): boolean => value === null || typeof value === 'string';
 
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isImplication = (item: unknown): boolean => isObject(item) && typeof item.text === 'string' && isStringOrNull(item.label) && isStringArray(item.sourceIds);
+const isSource = (source: unknown): boolean =>
+  isObject(source) && typeof source.id === 'string' && isStringOrNull(source.title) && isStringOrNull(source.url) && typeof source.citedBy === 'number';
+const isPlace = (place: unknown): boolean => place === undefined || (isObject(place) && isStringOrNull(place.after) && isStringOrNull(place.before));
+/** A removal as the page stage records it; `html` only once the finish stage sanitized it. */
+const isRemoval = (removal: unknown): boolean =>
+  isObject(removal) && typeof removal.rule === 'string' && typeof removal.text === 'string' && (removal.html === undefined || typeof removal.html === 'string') && isPlace(removal.place);
+
 /** Enough of the `Article` contract to render it safely; the HTML is sanitized again wherever it is shown. */
 export function isArticle(value: unknown): value is Article {
   if (!isObject(value)) return false;
@@ -62,22 +71,14 @@ export function isArticle(value: unknown): value is Article {
     ['url', 'subtitle', 'byline', 'siteName', 'publishedTime', 'lang'].every((key) => isStringOrNull(value[key])) &&
     Array.isArray(value.alternateHeadlines) &&
     Array.isArray(value.implications) &&
-    value.implications.every((item) => isObject(item) && typeof item.text === 'string' && isStringOrNull(item.label) && Array.isArray(item.sourceIds)) &&
+    value.implications.every(isImplication) &&
     Array.isArray(value.sources) &&
-    value.sources.every((source) => isObject(source) && typeof source.id === 'string' && isStringOrNull(source.title) && isStringOrNull(source.url) && typeof source.citedBy === 'number') &&
+    value.sources.every(isSource) &&
     Array.isArray(value.removed) &&
-    value.removed.every(
-      (removal) =>
-        isObject(removal) &&
-        typeof removal.rule === 'string' &&
-        typeof removal.text === 'string' &&
-        (removal.html === undefined || typeof removal.html === 'string') &&
-        (removal.place === undefined || (isObject(removal.place) && isStringOrNull(removal.place.after) && isStringOrNull(removal.place.before))),
-    )
+    value.removed.every(isRemoval)
   );
 }
 
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 const CORRECTION_KINDS = new Set(['correction', 'update', 'clarification', 'editors-note']);
 
 /**
@@ -95,19 +96,13 @@ export function isPageExtraction(value: unknown): value is PageExtraction {
     isStringOrNull(headline.subtitle) &&
     isStringArray(headline.alternateHeadlines) &&
     Array.isArray(value.sources) &&
-    value.sources.every((source) => isObject(source) && typeof source.id === 'string' && isStringOrNull(source.title) && isStringOrNull(source.url) && typeof source.citedBy === 'number') &&
+    value.sources.every(isSource) &&
     Array.isArray(value.implications) &&
-    value.implications.every((item) => isObject(item) && typeof item.text === 'string' && isStringOrNull(item.label) && isStringArray(item.sourceIds)) &&
+    value.implications.every(isImplication) &&
     Array.isArray(value.corrections) &&
     value.corrections.every((note) => isObject(note) && typeof note.text === 'string' && CORRECTION_KINDS.has(note.kind as string)) &&
     Array.isArray(value.removed) &&
-    value.removed.every(
-      (removal) =>
-        isObject(removal) &&
-        typeof removal.rule === 'string' &&
-        typeof removal.text === 'string' &&
-        (removal.place === undefined || (isObject(removal.place) && isStringOrNull(removal.place.after) && isStringOrNull(removal.place.before))),
-    ) &&
+    value.removed.every((removal) => isRemoval(removal) && isObject(removal) && removal.html === undefined) &&
     isObject(page) &&
     typeof page.declaresArticle === 'boolean' &&
     typeof page.probablyReaderable === 'boolean' &&
