@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockText, comparableText, shingles, tokenContainment, tokenSimilarity, wordTokens, readingMinutes } from '../utils/extract/text';
+import { blockText, comparableText, countWords, countWordTokens, endsWithWordCharacter, shingles, startsWithWordCharacter, tokenContainment, tokenSimilarity, wordTokens, readingMinutes } from '../utils/extract/text';
 import { bodyOf } from './helpers';
 
 describe('blockText', () => {
@@ -9,6 +10,37 @@ describe('blockText', () => {
   });
   it('skips scripts and styles', () => {
     expect(blockText(bodyOf('<p>a<script>var x=1</script><style>p{}</style>b</p>'))).toBe('ab');
+  });
+});
+
+describe('counting words', () => {
+  // Letters, digits, marks, punctuation, spaces, emoji and astral letters, lone surrogates, scripts without spaces.
+  const unit = fc.constantFrom('a', 'Z', '9', '_', 'é', 'ß', 'Ж', 'ع', '٣', '\u0301', ' ', '\n', '\u00a0', '-', '’', '“', '😀', '𝐀', '𝟘', '\ud800', '\udc00', '漢', 'ภ', '・');
+  const text = fc.array(unit, { maxLength: 60 }).map((units) => units.join(''));
+
+  it('countWordTokens counts exactly the tokens wordTokens makes', () => {
+    fc.assert(fc.property(text, (t) => countWordTokens(t) === wordTokens(t).length), { numRuns: 2000, seed: 3 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (t) => countWordTokens(t) === wordTokens(t).length), { numRuns: 2000, seed: 4 });
+  });
+
+  it('a word split across two texts is found at their edges', () => {
+    // Parsed pages hold no lone surrogates (the parser makes them U+FFFD), so a pair is never split across texts.
+    const whole = text.map((t) => t.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
+    fc.assert(
+      fc.property(whole, whole, (a, b) => {
+        const merged = a.length > 0 && b.length > 0 && endsWithWordCharacter(a) && startsWithWordCharacter(b);
+        return countWordTokens(a + b) === countWordTokens(a) + countWordTokens(b) - (merged ? 1 : 0);
+      }),
+      { numRuns: 2000, seed: 5 },
+    );
+  });
+
+  it('counts words a reader reads, in every script', () => {
+    expect(countWords('The council, in 2025, approved it.')).toBe(6);
+    expect(countWords('L’Élysée a dit 𝐀𝐁 ok')).toBe(6);
+    expect(countWords('東京都は新しい計画を発表した')).toBe(14);
+    expect(countWords('ภาษาไทยง่าย and more')).toBe(5);
+    expect(countWords('')).toBe(0);
   });
 });
 
