@@ -1,6 +1,6 @@
 /** Structural and text signals the cleanup rules share: how much of a block is links, how long it is, what it is named. */
 import type { Removal, RemovalPlace } from '../types';
-import { collapseWhitespace, countWords, blockText, endsWithWordCharacter, hasUnspacedScript, startsWithWordCharacter, wordTokens } from '../text';
+import { collapseWhitespace, countWords, blockText, endsWithWordCharacter, hasUnspacedScript, startsWithWordCharacter, countWordTokens } from '../text';
 import { blockFingerprint } from '../fingerprint';
 
 const SHOW_TEXT = 4;
@@ -32,7 +32,7 @@ export function wordsInUpTo(el: Element, limit: number): number {
     const value = node.nodeValue ?? '';
     if (value === '') continue;
     if (hasUnspacedScript(value)) return wordsIn(el);
-    const tokens = wordTokens(value).length;
+    const tokens = countWordTokens(value);
     words += tokens - (endsInWord && startsWithWordCharacter(value) ? 1 : 0);
     if (words > limit) return words;
     endsInWord = endsWithWordCharacter(value);
@@ -72,16 +72,57 @@ export function linkDensity(el: Element | DocumentFragment): number {
   return Math.min(1, linked / total);
 }
 
-/** Text nodes whose whole trimmed text matches `pattern` (short labels such as "Read also:"), in document order. */
-export function labelTextNodes(root: Element, pattern: RegExp, maxLength = 80): Text[] {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  const found: Text[] = [];
+/** The longest label a rule looks for; text nodes longer than three times this are never labels. */
+const MAX_LABEL_LENGTH = 300;
+
+interface ShortText {
+  node: Text;
+  /** The node's length as it stands, and its text with white space collapsed. */
+  length: number;
+  text: string;
+}
+
+/**
+ * The short text nodes of the tree the rules are running on, read once for all the rules that look for labels
+ * (six of them): within one `applyRules` run text is only ever removed, never added or changed, so a node still
+ * inside the root still has the text read here.
+ */
+let shortTexts: { root: Element; texts: ShortText[] | null } | null = null;
+
+/** Runs `apply` with the short texts of `root` read at most once; see `shortTexts`. */
+export function withShortTextsOf<T>(root: Element, apply: () => T): T {
+  const outer = shortTexts;
+  shortTexts = { root, texts: null };
+  try {
+    return apply();
+  } finally {
+    shortTexts = outer;
+  }
+}
+
+/** The text nodes of `root` of at most `maxLength * 3` characters that hold more than white space. */
+function readShortTexts(root: Element, maxLength: number): ShortText[] {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  const texts: ShortText[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
-    if (value.length > maxLength * 3) continue;
+    // Most text nodes are the white space between tags: trim() tells them apart at once.
+    if (value.length > maxLength * 3 || value.trim() === '') continue;
     const text = collapseWhitespace(value);
-    if (text && text.length <= maxLength && pattern.test(text)) found.push(node as Text);
+    if (text) texts.push({ node: node as Text, length: value.length, text });
+  }
+  return texts;
+}
+
+/** Text nodes whose whole trimmed text matches `pattern` (short labels such as "Read also:"), in document order. */
+export function labelTextNodes(root: Element, pattern: RegExp, maxLength = 80): Text[] {
+  const shared = shortTexts !== null && shortTexts.root === root && maxLength <= MAX_LABEL_LENGTH;
+  const texts = shared ? (shortTexts!.texts ??= readShortTexts(root, MAX_LABEL_LENGTH)) : readShortTexts(root, maxLength);
+  const found: Text[] = [];
+  for (const { node, length, text } of texts) {
+    if (length > maxLength * 3 || text.length > maxLength || !pattern.test(text)) continue;
+    // An earlier rule may have removed it since it was read.
+    if (!shared || root.contains(node)) found.push(node);
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import type { CleanupRule, Removal, RuleContext } from '../types';
+import { withShortTextsOf } from './block-signals';
 import { removeHidden } from './remove-hidden';
 import { removeSkipLinks } from './remove-skip-links';
 import { removeConsentBanners } from './remove-consent-banners';
@@ -62,7 +63,9 @@ export const postCleanRules: CleanupRule[] = [
 ];
 
 export function applyRules(rules: readonly CleanupRule[], root: Element, context: RuleContext): Removal[] {
-  const removed: Removal[] = [];
-  for (const rule of rules) removed.push(...rule.removeFrom(root, context));
-  return removed;
+  return withShortTextsOf(root, () => {
+    const removed: Removal[] = [];
+    for (const rule of rules) removed.push(...rule.removeFrom(root, context));
+    return removed;
+  });
 }
