@@ -228,10 +228,13 @@ function hasAncestorIn(el: Element, set: Set<Element>): boolean {
   return false;
 }
 
-/** Removes a run of sibling blocks that belong together (a label and its lists) as one recorded removal. */
-export function removeGroupAndRecord(root: Element, group: readonly Element[], rule: string): Removal | null {
+/**
+ * Removes a run of sibling blocks that belong together (a label and its lists) as one recorded removal.
+ * `skipTags` leaves tags out of the recorded text (a teaser rail's picture credits, as the article's text does).
+ */
+export function removeGroupAndRecord(root: Element, group: readonly Element[], rule: string, options: { skipTags?: ReadonlySet<string> } = {}): Removal | null {
   const present = group.filter((el) => el !== root && root.contains(el));
-  const text = present.map((el) => blockText(el)).filter(Boolean).join('\n');
+  const text = present.map((el) => blockText(el, options)).filter(Boolean).join('\n');
   if (text && isKept(rule, text)) return null;
   const removal = text ? record(rule, text, present) : null;
   for (const el of present) el.remove();

@@ -23,6 +23,7 @@ import { removeHeadlineRepeats } from './remove-headline-repeats';
 import { removeBylineLines } from './remove-byline-lines';
 import { markCaptions } from './mark-captions';
 import { removeReportingCredits } from './remove-reporting-credits';
+import { removeTeaserCards } from './remove-teaser-cards';
 
 /**
  * Rules run on a clone of the page before Readability, in this order. Each removes one kind of
@@ -48,6 +49,7 @@ export const postCleanRules: CleanupRule[] = [
   removeBylineLines,
   removeRepeatedParagraphs,
   removeLinkLists,
+  removeTeaserCards,
   // Captions become figcaptions before the credit rule, which then judges each caption line on its own.
   markCaptions,
   removeImageCredits,
