@@ -24,6 +24,7 @@ import { removeBylineLines } from './remove-byline-lines';
 import { markCaptions } from './mark-captions';
 import { removeReportingCredits } from './remove-reporting-credits';
 import { removeTeaserCards } from './remove-teaser-cards';
+import { removeHoverCards } from './remove-hover-cards';
 
 /**
  * Rules run on a clone of the page before Readability, in this order. Each removes one kind of
@@ -50,6 +51,7 @@ export const postCleanRules: CleanupRule[] = [
   removeRepeatedParagraphs,
   removeLinkLists,
   removeTeaserCards,
+  removeHoverCards,
   // Captions become figcaptions before the credit rule, which then judges each caption line on its own.
   markCaptions,
   removeImageCredits,
