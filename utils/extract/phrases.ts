@@ -198,3 +198,14 @@ export const REPORTING_CREDIT_STARTS = [
 export const REPORTING_CREDIT_PHRASES = [
   'contributed (reporting|to this (report|story|article))', 'contributed additional reporting', 'a contribué à cet article', 'hat zu diesem bericht beigetragen', 'colaboró (en|con) (este|esta) (informe|nota)',
 ];
+
+/** What follows the author's name in a closing tagline: "Jane Doe is a reporter for ...", "Jane Doe may be reached at ...". */
+export const TAGLINE_VERBS = [
+  'is', 'was', 'has been', 'covers', 'writes', 'reports', 'joined', 'lives', 'may be reached', 'can be reached',
+  'est', 'était', 'couvre', 'écrit', 'ist', 'war', 'schreibt', 'berichtet', 'lebt', 'es', 'fue', 'escribe', 'cubre', 'vive',
+];
+
+/** How a company's boilerplate opens after its name: "Acme is a global provider ...", "Acme est un groupe ...". */
+export const SELF_DESCRIPTION_OPENINGS = [
+  'is (?:a|an|the|one of)', 'was founded', 'est (?:un|une|le|la|l\'|l’)', 'ist (?:ein|eine|der|die|das)', 'es (?:un|una|el|la)',
+];

@@ -1,6 +1,6 @@
 /** Structural and text signals the cleanup rules share: how much of a block is links, how long it is, what it is named. */
 import type { Removal, RemovalPlace } from '../types';
-import { collapseWhitespace, countWords, blockText, endsWithWordCharacter, hasUnspacedScript, startsWithWordCharacter, countWordTokens } from '../text';
+import { collapseWhitespace, countWords, blockText, endsWithWordCharacter, hasUnspacedScript, startsWithWordCharacter, countWordTokens, isBlockElement } from '../text';
 import { blockFingerprint } from '../fingerprint';
 
 const SHOW_TEXT = 4;
@@ -284,3 +284,57 @@ export function isPageLevel(el: Element): boolean {
   return tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE';
 }
 
+
+/**
+ * The last `count` lines of the content, last first: for each of the last text nodes, the element that holds
+ * its line and nothing else (its block, or the inline element standing alone among blocks, as an `<em>` note
+ * after the last paragraph), widened to wrappers with the same text. A backward walk over the last lines only.
+ */
+export function closingLines(root: Element, count: number): Element[] {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  const lines: Element[] = [];
+  walker.currentNode = root;
+  let node: Node | null = root.lastChild;
+  while (node && node.lastChild) node = node.lastChild;
+  if (node) walker.currentNode = node;
+  for (let text: Node | null = node && node.nodeType === 3 ? node : walker.previousNode(); text && lines.length < count; text = walker.previousNode()) {
+    if (collapseWhitespace(text.nodeValue ?? '') === '' || NO_TEXT_PARENTS.has(text.parentNode?.nodeName ?? '')) continue;
+    const line = lineOf(text, root);
+    // Loose text among blocks is no line of its own.
+    if (!line) continue;
+    lines.push(line);
+    // On to the text before this line.
+    walker.currentNode = line;
+  }
+  return lines;
+}
+
+function lineOf(text: Node, root: Element): Element | null {
+  let inline: Element | null = null;
+  let el = text.parentElement;
+  while (el && el !== root && !isBlockElement(el)) {
+    inline = el;
+    el = el.parentElement;
+  }
+  if (!el) return null;
+  let line: Element | null = el !== root && !hasBlockInside(el) ? el : inline;
+  if (!line) return null;
+  while (line.parentElement && line.parentElement !== root && !isPageLevel(line.parentElement) && isOnlyTextOfParent(line)) line = line.parentElement;
+  return line;
+}
+
+/** Whether a block (or a line break) sits inside `el`: then `el` holds more than one line. */
+function hasBlockInside(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 1);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (isBlockElement(node as Element)) return true;
+  return false;
+}
+
+/** Whether no sibling of `el` holds text; stops at the first that does, so a wrapper is told from a column cheaply. */
+function isOnlyTextOfParent(el: Element): boolean {
+  for (let sibling = el.parentElement!.firstChild; sibling; sibling = sibling.nextSibling) {
+    if (sibling === el || (sibling.nodeType !== 1 && sibling.nodeType !== 3) || NO_TEXT_PARENTS.has(sibling.nodeName)) continue;
+    if (collapseWhitespace(sibling.textContent ?? '') !== '') return false;
+  }
+  return true;
+}

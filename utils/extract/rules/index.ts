@@ -25,6 +25,7 @@ import { markCaptions } from './mark-captions';
 import { removeReportingCredits } from './remove-reporting-credits';
 import { removeTeaserCards } from './remove-teaser-cards';
 import { removeHoverCards } from './remove-hover-cards';
+import { removeAuthorTaglines } from './remove-author-taglines';
 
 /**
  * Rules run on a clone of the page before Readability, in this order. Each removes one kind of
@@ -62,6 +63,7 @@ export const postCleanRules: CleanupRule[] = [
   removeBreadcrumbs,
   removePromoLines,
   removeAuthorBios,
+  removeAuthorTaglines,
   // Last: a recap is judged against the article as it will be shown.
   removeRecapParagraphs,
 ];
