@@ -56,6 +56,8 @@ export const postCleanRules: CleanupRule[] = [
   // Captions become figcaptions before the credit rule, which then judges each caption line on its own.
   markCaptions,
   removeImageCredits,
+  // Before contact lines: a tagline's email and handle go with it, as one removal.
+  removeAuthorTaglines,
   removeContactLines,
   removeReportingCredits,
   removeWidgetLabels,
@@ -63,7 +65,6 @@ export const postCleanRules: CleanupRule[] = [
   removeBreadcrumbs,
   removePromoLines,
   removeAuthorBios,
-  removeAuthorTaglines,
   // Last: a recap is judged against the article as it will be shown.
   removeRecapParagraphs,
 ];
