@@ -209,3 +209,6 @@ export const TAGLINE_VERBS = [
 export const SELF_DESCRIPTION_OPENINGS = [
   'is (?:a|an|the|one of)', 'was founded', 'est (?:un|une|le|la|l\'|l’)', 'ist (?:ein|eine|der|die|das)', 'es (?:un|una|el|la)',
 ];
+
+/** Headings of a company's boilerplate at the end of a press release: "About Acme", "À propos d'Acme", "Über Acme". */
+export const ABOUT_LABELS = ['about', 'à propos de', 'à propos d\'', 'à propos d’', 'über', 'acerca de', 'sobre'];

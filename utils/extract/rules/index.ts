@@ -26,6 +26,7 @@ import { removeReportingCredits } from './remove-reporting-credits';
 import { removeTeaserCards } from './remove-teaser-cards';
 import { removeHoverCards } from './remove-hover-cards';
 import { removeAuthorTaglines } from './remove-author-taglines';
+import { removePressBoilerplate } from './remove-press-boilerplate';
 
 /**
  * Rules run on a clone of the page before Readability, in this order. Each removes one kind of
@@ -56,7 +57,8 @@ export const postCleanRules: CleanupRule[] = [
   // Captions become figcaptions before the credit rule, which then judges each caption line on its own.
   markCaptions,
   removeImageCredits,
-  // Before contact lines: a tagline's email and handle go with it, as one removal.
+  // Before contact lines: a bio's or a tagline's email and handle go with it, as one removal.
+  removeAuthorBios,
   removeAuthorTaglines,
   removeContactLines,
   removeReportingCredits,
@@ -64,7 +66,7 @@ export const postCleanRules: CleanupRule[] = [
   removeCopyrightNotices,
   removeBreadcrumbs,
   removePromoLines,
-  removeAuthorBios,
+  removePressBoilerplate,
   // Last: a recap is judged against the article as it will be shown.
   removeRecapParagraphs,
 ];

@@ -1,0 +1,52 @@
+import type { CleanupRule } from '../types';
+import { ABOUT_LABELS, SELF_DESCRIPTION_OPENINGS } from '../phrases';
+import { collapseWhitespace, comparableText, countWords } from '../text';
+import { closingLines, removeAllAndRecord } from './block-signals';
+
+/** The boilerplate closes the release: its heading, a paragraph or two, a contact line. */
+const CLOSING_LINES = 5;
+const MAX_BOILERPLATE_WORDS = 150;
+/** "Acme is a global provider of ...", "Acme (SIX: ACME) is the leading ...", "Acme, Inc. is one of ...". */
+const SELF_DESCRIPTION = new RegExp(
+  `^(\\p{L}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,3})(?:,?\\s+(?:inc|ltd|llc|plc|ag|sa|gmbh)\\.?)?\\s*(?:\\([^()]{1,60}\\)\\s*)?,?\\s+(?:${SELF_DESCRIPTION_OPENINGS.join('|')})(?![\\p{L}])`,
+  'u',
+);
+const ABOUT_HEADING = new RegExp(`^(?:${ABOUT_LABELS.join('|')})\\s*(.{2,60})$`, 'iu');
+
+/** The site's own name as its address spells it: "ascom" for www.ascom.com/news/... */
+function siteLabel(url: string | null): string | null {
+  try {
+    const labels = new URL(url ?? '').hostname.replace(/^www\d*\./, '').split('.');
+    return labels.length >= 2 ? labels[labels.length - 2]! : null;
+  } catch {
+    return null;
+  }
+}
+
+const squashed = (name: string): string => comparableText(name).replace(/ /g, '');
+
+/**
+ * A press release's closing boilerplate: the publishing company describing itself ("Acme is a global provider
+ * of ..., headquartered in ...") on its own site, or under an "About Acme" heading, with every line after it
+ * (contacts, "For more information"). A closing line about another company is the story.
+ */
+export const removePressBoilerplate: CleanupRule = {
+  name: 'press-boilerplate',
+  removeFrom(root, context) {
+    const site = siteLabel(context.url);
+    const lines = closingLines(root, CLOSING_LINES);
+    // The earliest line (last in this last-first list) where the boilerplate starts.
+    let start = -1;
+    lines.forEach((line, i) => {
+      const name = SELF_DESCRIPTION.exec(collapseWhitespace(line.textContent ?? ''))?.[1];
+      if (!name) return;
+      const heading = lines[i + 1] ? ABOUT_HEADING.exec(collapseWhitespace(lines[i + 1]!.textContent ?? ''))?.[1] : undefined;
+      if (heading && squashed(heading) === squashed(name)) start = Math.max(start, i + 1);
+      else if (site && squashed(name) === site) start = Math.max(start, i);
+    });
+    if (start < 0) return [];
+    const boilerplate = lines.slice(0, start + 1).reverse();
+    if (boilerplate.some((line) => line.closest('blockquote')) || boilerplate.reduce((n, line) => n + countWords(line.textContent ?? ''), 0) > MAX_BOILERPLATE_WORDS) return [];
+    return removeAllAndRecord(root, boilerplate, 'press-boilerplate');
+  },
+};
