@@ -212,3 +212,17 @@ export const SELF_DESCRIPTION_OPENINGS = [
 
 /** Headings of a company's boilerplate at the end of a press release: "About Acme", "À propos d'Acme", "Über Acme". */
 export const ABOUT_LABELS = ['about', 'à propos de', 'à propos d\'', 'à propos d’', 'über', 'acerca de', 'sobre'];
+
+/**
+ * Openings of the sign-off lines that send the reader elsewhere once the story is over: "Follow Newsbeat on
+ * Instagram", "Follow AP's full coverage of ... at", "Join our forums", "Like this story? Share it", "Reach the
+ * reporters on Twitter at", "Note: comments are moderated".
+ */
+export const SIGN_OFF_STARTS = [
+  'follow (?:us|\\S+(?: \\S+){0,3}) (?:on|at|via) ', 'follow .{1,40}\'s (?:full |complete |live )?coverage', 'join (?:us|our|the (?:conversation|discussion|debate))\\b',
+  'like (?:this|the) (?:story|article|post)\\?', '(?:reach|contact) the (?:reporters?|authors?|writers?|newsroom) (?:on|at|via)\\b',
+  'listen to .{1,40} (?:live|on|at)\\b', 'share (?:this|it) with', '(?:note: )?(?:we are (?:temporarily )?moderating|comments are (?:moderated|closed))',
+  'suivez(?:-nous)? (?:\\S+ ){0,3}sur\\b', 'retrouvez(?:-nous)? (?:\\S+ ){0,3}sur\\b', 'rejoignez-nous\\b',
+  'folgen sie (?:uns|\\S+(?: \\S+){0,3}) (?:auf|bei)\\b', 'diskutieren sie mit\\b',
+  's[íi]guenos en\\b', 'sigue a .{1,40} en\\b', '[úu]nete a\\b',
+];

@@ -27,6 +27,7 @@ import { removeTeaserCards } from './remove-teaser-cards';
 import { removeHoverCards } from './remove-hover-cards';
 import { removeAuthorTaglines } from './remove-author-taglines';
 import { removePressBoilerplate } from './remove-press-boilerplate';
+import { removeSignOffPromos } from './remove-sign-off-promos';
 
 /**
  * Rules run on a clone of the page before Readability, in this order. Each removes one kind of
@@ -67,6 +68,7 @@ export const postCleanRules: CleanupRule[] = [
   removeBreadcrumbs,
   removePromoLines,
   removePressBoilerplate,
+  removeSignOffPromos,
   // Last: a recap is judged against the article as it will be shown.
   removeRecapParagraphs,
 ];
