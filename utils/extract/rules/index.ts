@@ -28,6 +28,7 @@ import { removeHoverCards } from './remove-hover-cards';
 import { removeAuthorTaglines } from './remove-author-taglines';
 import { removePressBoilerplate } from './remove-press-boilerplate';
 import { removeSignOffPromos } from './remove-sign-off-promos';
+import { removePageAddressLines } from './remove-page-address-lines';
 
 /**
  * Rules run on a clone of the page before Readability, in this order. Each removes one kind of
@@ -51,6 +52,7 @@ export const postCleanRules: CleanupRule[] = [
   // First: the header's own repetitions go before any rule judges the body's paragraphs.
   removeHeadlineRepeats,
   removeBylineLines,
+  removePageAddressLines,
   removeRepeatedParagraphs,
   removeLinkLists,
   removeTeaserCards,
