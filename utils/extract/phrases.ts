@@ -19,6 +19,10 @@ export const RELATED_HEADINGS = [
   'top-artikel', 'aktuell', 'lee también', 'leer también', 'lea también', 'ver también', 'más noticias', 'noticias relacionadas',
   'relacionad[oa]s', 'lo más leído', 'más leídas?', 'más vist[oa]s', 'últimas noticias', 'te puede interesar',
   'también te puede interesar', 'recomendad[oa]s',
+  // "More:" over a list of links (a bare "More" is a button), the site's own name ("More Great WIRED Stories",
+  // "Also on rt.com", "On SFGate.com:"), recent and related posts.
+  'more(?=\\s*:)', 'more great .{1,30} stories', 'more \\S+ news', 'also on .{2,40}', 'on [\\p{L}\\p{N}-]+\\.(?:com|net|org|co\\.uk)',
+  'related posts?', 'recent (?:articles|posts|stories)', 'popular this week',
 ];
 
 /** Newsletter and subscription prompts. */

@@ -31,4 +31,24 @@ describe('removeRelatedBlocks', () => {
       <p>Read more about the plan in the council's report, which runs to two hundred pages and was published on Monday.</p>`);
     expect(removeRelatedBlocks.removeFrom(body, testContext)).toEqual([]);
   });
+  it('removes "More:", "On <site>:", "Recent posts" and "More <site> stories" labels with the links they introduce', () => {
+    const body = bodyOf(`<div class="body">${PROSE}<h4>More:</h4><ul><li><h4><a href="/a">Tram fares rise</a></h4></li></ul><ul><li><h4><a href="/b">Bus lanes open</a></h4></li></ul>
+      ${PROSE}<p><strong>On NewsExample.com:</strong> <a href="/c">Car sales slump in October</a></p>${PROSE}
+      <div class="heading">More Great Example Stories</div><ul><li>Could a tram <a href="/d">run on hydrogen</a>?</li><li>The plan to <a href="/e">rebuild the depot</a></li></ul></div>`);
+    expect(removeRelatedBlocks.removeFrom(body, testContext).map((r) => r.text)).toEqual([
+      'More:\nTram fares rise\nBus lanes open',
+      'On NewsExample.com: Car sales slump in October',
+      'More Great Example Stories\nCould a tram run on hydrogen?\nThe plan to rebuild the depot',
+    ]);
+  });
+  it('removes a teaser that is one big link, label included', () => {
+    const body = bodyOf(`<div class="body">${PROSE}<a class="teaser" href="/2025/other"><span><span>Also on news.example</span> <span>Bus lanes open next week across the city</span></span></a>${PROSE}</div>`);
+    expect(removeRelatedBlocks.removeFrom(body, testContext).map((r) => r.text)).toEqual(['Also on news.example Bus lanes open next week across the city']);
+  });
+  it('keeps a "More" button, a list of points with links under a label and "More" in prose', () => {
+    const body = bodyOf(`<div class="body">${PROSE}<p>The mayor <a href="/people/ruiz">Ana Ruiz</a> spoke. <a class="more" href="/people/ruiz">MORE</a></p>
+      <h3>Related</h3><ul><li>The line costs <a href="/budget">$2 billion</a>, paid over twenty years by the city and the state, with a federal grant for the depot and the first twelve trams, which the council ordered in March.</li></ul>
+      <p>More: the council will vote again in May, when the budget is final.</p></div>`);
+    expect(removeRelatedBlocks.removeFrom(body, testContext)).toEqual([]);
+  });
 });

@@ -7,9 +7,11 @@ const RELATED_NAME = /(?:^|[\s_-])(?:related|read-?also|read-?more|more-?from|mo
 /** A teaser block is mostly links; the article around it is mostly prose. */
 const MIN_TEASER_LINK_DENSITY = 0.5;
 const MAX_TEASER_WORDS = 250;
+const MAX_HEADLINE_WORDS = 30;
 
 function isTeaserBlock(el: Element): boolean {
-  return !isPageLevel(el) && wordsInUpTo(el, MAX_TEASER_WORDS) <= MAX_TEASER_WORDS && linkDensity(el) >= MIN_TEASER_LINK_DENSITY;
+  // Inside a link to another page (a teaser card that is one big link: label, headline, picture), everything is link text.
+  return !isPageLevel(el) && wordsInUpTo(el, MAX_TEASER_WORDS) <= MAX_TEASER_WORDS && (linkDensity(el) >= MIN_TEASER_LINK_DENSITY || el.closest('a[href]:not([href^="#"])') !== null);
 }
 
 /**
@@ -21,10 +23,17 @@ function blocksIntroducedBy(label: Element): Element[] {
   for (let el: Element | null = label.parentElement; el && isTeaserBlock(el); el = el.parentElement) block = el;
   if (block) return [block];
   const blocks: Element[] = [];
-  for (let next = label.nextElementSibling; next && isTeaserBlock(next); next = next.nextElementSibling) blocks.push(next);
+  for (let next = label.nextElementSibling; next && (isTeaserBlock(next) || isListOfHeadlines(next)); next = next.nextElementSibling) blocks.push(next);
   // An inline "Read also: <a>Other story</a>" paragraph is a teaser on its own.
   if (blocks.length === 0 && label.parentElement && label.parentElement.tagName === 'P' && isTeaserLine(label.parentElement)) return [label.parentElement];
   return blocks.length > 0 ? [label, ...blocks] : [];
+}
+
+/** Under a label, a list of short items that each link somewhere: headlines linked in part ("Could an astronaut <a>use gravity</a>?"). */
+function isListOfHeadlines(el: Element): boolean {
+  if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
+  const items = Array.from(el.children);
+  return items.length > 0 && items.every((li) => li.tagName === 'LI' && li.querySelector('a[href]') !== null && wordsInUpTo(li, MAX_HEADLINE_WORDS) <= MAX_HEADLINE_WORDS) && wordsInUpTo(el, MAX_TEASER_WORDS) <= MAX_TEASER_WORDS;
 }
 
 function isTeaserLine(p: Element): boolean {
