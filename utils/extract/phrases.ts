@@ -230,3 +230,6 @@ export const SIGN_OFF_STARTS = [
   'folgen sie (?:uns|\\S+(?: \\S+){0,3}) (?:auf|bei)\\b', 'diskutieren sie mit\\b',
   's[íi]guenos en\\b', 'sigue a .{1,40} en\\b', '[úu]nete a\\b',
 ];
+
+/** What a sign-up pitch offers: a newsletter, something in the reader's inbox (not just an account to sign up for). */
+export const NEWSLETTER_NOUNS = ['newsletter', 'inbox', 'mailing list', 'lettre d\'information', 'lettre d’information', 'infolettre', 'boletín', 'posteingang'];

@@ -309,6 +309,23 @@ export function closingLines(root: Element, count: number): Element[] {
   return lines;
 }
 
+/** The first `count` lines of the content, in order: as `closingLines`, walking forward from the start. */
+export function openingLines(root: Element, count: number): Element[] {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  const lines: Element[] = [];
+  for (let text = walker.nextNode(); text && lines.length < count; text = walker.nextNode()) {
+    if (collapseWhitespace(text.nodeValue ?? '') === '' || NO_TEXT_PARENTS.has(text.parentNode?.nodeName ?? '')) continue;
+    const line = lineOf(text, root);
+    if (!line) continue;
+    lines.push(line);
+    // On to the text after this line: its last text node, from which the walk goes on.
+    let last: Node = line;
+    while (last.lastChild) last = last.lastChild;
+    walker.currentNode = last;
+  }
+  return lines;
+}
+
 function lineOf(text: Node, root: Element): Element | null {
   let inline: Element | null = null;
   let el = text.parentElement;

@@ -29,6 +29,7 @@ import { removeAuthorTaglines } from './remove-author-taglines';
 import { removePressBoilerplate } from './remove-press-boilerplate';
 import { removeSignOffPromos } from './remove-sign-off-promos';
 import { removePageAddressLines } from './remove-page-address-lines';
+import { removeNewsletterPitches } from './remove-newsletter-pitches';
 
 /**
  * Rules run on a clone of the page before Readability, in this order. Each removes one kind of
@@ -71,6 +72,7 @@ export const postCleanRules: CleanupRule[] = [
   removePromoLines,
   removePressBoilerplate,
   removeSignOffPromos,
+  removeNewsletterPitches,
   // Last: a recap is judged against the article as it will be shown.
   removeRecapParagraphs,
 ];
