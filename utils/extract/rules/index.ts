@@ -30,6 +30,7 @@ import { removePressBoilerplate } from './remove-press-boilerplate';
 import { removeSignOffPromos } from './remove-sign-off-promos';
 import { removePageAddressLines } from './remove-page-address-lines';
 import { removeNewsletterPitches } from './remove-newsletter-pitches';
+import { removeBylineHeadings } from './remove-byline-headings';
 
 /**
  * Rules run on a clone of the page before Readability, in this order. Each removes one kind of
@@ -53,6 +54,7 @@ export const postCleanRules: CleanupRule[] = [
   // First: the header's own repetitions go before any rule judges the body's paragraphs.
   removeHeadlineRepeats,
   removeBylineLines,
+  removeBylineHeadings,
   removePageAddressLines,
   removeRepeatedParagraphs,
   removeLinkLists,
