@@ -115,8 +115,8 @@ export function runDamageCheck(dir: string, options: { only: string | null; json
     for (const snippet of r.topLost) console.log(`      lost ${snippet}`);
   }
   if (lossy.length) {
-    console.log(`    pages losing > ${pct(MAX_UNEXPLAINED_LOSS)} only through recorded removals (allowed, worth a look): ${lossy.length}`);
-    for (const r of lossy) console.log(`      ${r.id}: lost ${pct(r.lost)}, in removed ${pct(r.lostByRemovals)}`);
+    console.log(`    pages losing > ${pct(MAX_UNEXPLAINED_LOSS)} only through recorded removals or text shown elsewhere (allowed, worth a look): ${lossy.length}`);
+    for (const r of lossy) console.log(`      ${r.id}: lost ${pct(r.lost)}, in removed ${pct(r.lostByRemovals)}, shown elsewhere ${pct(r.lostShownElsewhere)}`);
   }
   const meanLost = readerable.reduce((s, r) => s + r.lost, 0) / Math.max(1, readerable.length);
   console.log(`    mean loss over readerable pages: ${pct(meanLost)}`);
