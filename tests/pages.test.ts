@@ -92,6 +92,18 @@ describe('what a reader sees', () => {
     expect(extractFixture('pages/section-front.html')).toBeNull();
   });
 
+  it('a short note that cites its sources is read as one; the same text without them is not', () => {
+    const html = readFileSync(path.join(PAGES_DIR, 'short-cited-note.html'), 'utf8');
+    const note = extract('short-cited-note.html');
+    expect(note.sources.map((s) => [s.id, s.url, s.citedBy])).toEqual([
+      ['1', 'https://port.example/gauge/hourly', 1],
+      ['2', 'https://survey.example/sea-level/monthly', 1],
+    ]);
+    const uncited = html.replace(/<a href="#n\d"><sup>\d<\/sup><\/a>/g, '').replace(/<h2>Notes<\/h2>[\s\S]*?<\/ol>/, '');
+    expect(uncited).not.toContain('<sup>');
+    expect(extractHtml(uncited, 'https://harbour-ledger.example/notes/tide-gauge-figures')).toBeNull();
+  });
+
   it('a hostile page keeps its text and loses every way to run code', () => {
     const article = extract('hostile.html');
     for (const needle of ['onerror', 'onload', 'onmouseover', 'javascript:', 'vbscript:', 'data:text', '<script', '<iframe', '<form', '<object', '<style', '<svg', '<math', 'srcdoc', 'formaction', 'evil.example', '__pwned']) {

@@ -106,6 +106,7 @@ export function isPageExtraction(value: unknown): value is PageExtraction {
     isObject(page) &&
     typeof page.declaresArticle === 'boolean' &&
     typeof page.probablyReaderable === 'boolean' &&
+    typeof page.citesNotes === 'boolean' &&
     (value.mainColumnParagraphs === null || isStringArray(value.mainColumnParagraphs)) &&
     (value.declaredWords === null || (typeof value.declaredWords === 'number' && Number.isFinite(value.declaredWords))) &&
     (value.largePage === null || isLargePageRegion(value.largePage))

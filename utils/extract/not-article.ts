@@ -4,6 +4,8 @@ import { countWords } from './text';
 
 /** Below this many words there is nothing to read, whatever the page says it is. */
 export const MIN_ARTICLE_WORDS = 25;
+/** A text that cites notes it defines carries more than its sentences: a short note with its references is still one. */
+export const MIN_CITING_ARTICLE_WORDS = 10;
 /** A page that neither reads like an article nor declares itself one needs this many words of prose. */
 export const MIN_UNDECLARED_ARTICLE_WORDS = 300;
 /** Blocks of prose a page needs when Readability's readerable check (which counts only `<p>`s) says no. */
@@ -27,22 +29,25 @@ export function declaresArticle(doc: Document): boolean {
   return false;
 }
 
-/** What the check needs of the page, read in the page stage (the finish stage has only the extraction). */
-export function readPageFacts(doc: Document): PageFacts {
+/** What the check needs of the page, read in the page stage (the finish stage has only the extraction). `content`: Readability's, cleaned. */
+export function readPageFacts(doc: Document, content: Element): PageFacts {
   const declared = declaresArticle(doc);
-  // Readability's check walks every paragraph: asked only when the page does not say what it is.
-  return { declaresArticle: declared, probablyReaderable: !declared && isProbablyReaderable(doc) };
+  // The sources step put a marker wherever the text cites a note the page defines.
+  const citesNotes = content.querySelector('[data-source-id]') !== null;
+  // Readability's check walks every paragraph: asked only when the page says nothing about what it is.
+  return { declaresArticle: declared, probablyReaderable: !declared && !citesNotes && isProbablyReaderable(doc), citesNotes };
 }
 
 /**
  * Whether the extracted text is an article. Readability finds *something* on any page; section fronts,
  * search results and landing pages are told apart by Readability's own readerable check, the page's
- * declaration of itself, and how much of the content is links.
+ * declaration of itself, whether its text cites notes it defines, and how much of the content is links.
  */
 export function looksLikeArticle(page: PageFacts, textContent: string, contentLinkDensity: number): boolean {
   const words = countWords(textContent);
-  if (words < MIN_ARTICLE_WORDS || contentLinkDensity > MAX_ARTICLE_LINK_DENSITY) return false;
-  if (page.declaresArticle) return true;
+  if (words < (page.citesNotes ? MIN_CITING_ARTICLE_WORDS : MIN_ARTICLE_WORDS) || contentLinkDensity > MAX_ARTICLE_LINK_DENSITY) return false;
+  // A short text with its own reference list (a note, a paper's abstract) is written to be read, not a section front.
+  if (page.declaresArticle || page.citesNotes) return true;
   return page.probablyReaderable || words >= MIN_UNDECLARED_ARTICLE_WORDS || proseBlocks(textContent) >= MIN_PROSE_BLOCKS;
 }
 

@@ -139,6 +139,8 @@ export interface PageFacts {
   declaresArticle: boolean;
   /** Readability's `isProbablyReaderable`; only asked when the page does not declare an article. */
   probablyReaderable: boolean;
+  /** A marker in the text points to a note the page defines ("[1]" to its reference list): a text that cites its sources. */
+  citesNotes: boolean;
 }
 
 export interface ExtractOptions {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeArticle } from './not-article';
+import type { PageFacts } from './types';
+
+const facts = (over: Partial<PageFacts> = {}): PageFacts => ({ declaresArticle: false, probablyReaderable: false, citesNotes: false, ...over });
+const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ') + '.';
+
+describe('looksLikeArticle', () => {
+  it('takes a short undeclared text when it cites notes the page defines', () => {
+    expect(looksLikeArticle(facts({ citesNotes: true }), words(12), 0.1)).toBe(true);
+    expect(looksLikeArticle(facts(), words(12), 0.1)).toBe(false);
+    expect(looksLikeArticle(facts(), words(120), 0.1)).toBe(false);
+  });
+
+  it('keeps a floor for citing texts and the link-density limit for every page', () => {
+    expect(looksLikeArticle(facts({ citesNotes: true }), words(9), 0)).toBe(false);
+    expect(looksLikeArticle(facts({ citesNotes: true }), words(10), 0)).toBe(true);
+    expect(looksLikeArticle(facts({ citesNotes: true, declaresArticle: true }), words(400), 0.6)).toBe(false);
+    expect(looksLikeArticle(facts({ declaresArticle: true }), words(24), 0)).toBe(false);
+    expect(looksLikeArticle(facts({ declaresArticle: true }), words(25), 0)).toBe(true);
+  });
+});
