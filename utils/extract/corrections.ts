@@ -8,6 +8,7 @@ import type { CorrectionNote } from './types';
 import type { JsonObject } from './json-ld';
 import { findArticleNode, stringProperty } from './json-ld';
 import { metaValue, readMetaValues, toIsoInstant } from './metadata';
+import { elementsByTag, elementsWithItemprop } from './page-queries';
 import { collapseWhitespace, countWords } from './text';
 
 /** Labels opening a note, by kind, in English, French, German and Spanish. */
@@ -81,11 +82,12 @@ export function readModifiedTime(doc: Document, jsonLd: readonly JsonObject[]): 
     () => [stringProperty(findArticleNode(jsonLd), 'dateModified')],
     () => [metaValue(meta, 'article:modified_time'), metaValue(meta, 'og:updated_time'), metaValue(meta, 'datemodified'), metaValue(meta, 'dcterms:modified')],
     () => [
-      doc.querySelector('[itemprop~="dateModified"][content]')?.getAttribute('content') ?? null,
-      doc.querySelector('[itemprop~="dateModified"][datetime]')?.getAttribute('datetime') ?? null,
+      elementsWithItemprop(doc, 'dateModified').find((el) => el.hasAttribute('content'))?.getAttribute('content') ?? null,
+      elementsWithItemprop(doc, 'dateModified').find((el) => el.hasAttribute('datetime'))?.getAttribute('datetime') ?? null,
     ],
     () =>
-      Array.from(doc.querySelectorAll('time[datetime]'))
+      elementsByTag(doc, 'time')
+        .filter((time) => time.hasAttribute('datetime'))
         .filter((time) => UPDATED_LABEL.test(textBefore(time)))
         .map((time) => time.getAttribute('datetime')),
   ];

@@ -6,6 +6,7 @@ import type { HeadlineInfo } from './types';
 import type { PageMetadata } from './metadata';
 import { metaValue, readMetaValues } from './metadata';
 import { findArticleNode, stringProperty } from './json-ld';
+import { elementsByTag, elementsWithItemprop } from './page-queries';
 import { collapseWhitespace, comparableText, comparableTokens, tokenSimilarity } from './text';
 
 export type HeadlineSource =
@@ -126,7 +127,7 @@ export function stripSiteName(title: string, options: { siteNames: readonly stri
 /** Visible `h1`s with headline-like text, in document order. */
 export function visibleH1s(doc: Document): Element[] {
   if (!doc.body) return [];
-  return Array.from(doc.body.querySelectorAll('h1')).filter((h1) => {
+  return elementsByTag(doc.body, 'h1').filter((h1) => {
     const text = textOf(h1);
     return text.length > 0 && text.length <= MAX_HEADLINE_LENGTH && isVisible(h1);
   });
@@ -140,7 +141,7 @@ export function gatherHeadlineCandidates(doc: Document, metadata: Pick<PageMetad
   const siteNames = [metadata.siteName ?? '', hostWords(doc.URL) ?? ''].filter(Boolean);
   const fromMarkup: HeadlineCandidate[] = [
     ...visibleH1s(doc).map((h1) => ({ text: textOf(h1), source: 'h1' as const })),
-    ...Array.from(doc.querySelectorAll('[itemprop~="headline"]'))
+    ...elementsWithItemprop(doc, 'headline')
       .filter((el) => el.tagName !== 'META' && isVisible(el))
       .map((el) => ({ text: textOf(el), source: 'itemprop:headline' as const })),
   ];

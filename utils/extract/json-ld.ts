@@ -1,4 +1,5 @@
 /** Reads schema.org JSON-LD blocks: the article node and the names inside it. Reads, never writes. */
+import { jsonLdScripts } from './page-queries';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
 export interface JsonObject {
@@ -42,7 +43,7 @@ function parseBlock(text: string): JsonValue {
 
 /** All JSON-LD objects of the page, in document order. */
 export function readJsonLdNodes(doc: Document): JsonObject[] {
-  return Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).flatMap((script) =>
+  return jsonLdScripts(doc).flatMap((script) =>
     flattenNodes(parseBlock(script.textContent ?? '')),
   );
 }

@@ -1,3 +1,5 @@
+import { elementsByTag } from './page-queries';
+
 /** Makes links and images absolute against the page address, so saved articles still work elsewhere. */
 export function makeLinksAbsolute(root: ParentNode, pageUrl: string | null): void {
   if (!pageUrl) return;
@@ -39,7 +41,7 @@ export function makeLinksAbsolute(root: ParentNode, pageUrl: string | null): voi
  */
 export function removeForeignBase(doc: Document, pageUrl: string | null): void {
   // Every <base>, not only base[href]: jsdom resolves links against `<base xlink:href>` and throws doing so.
-  for (const base of Array.from(doc.querySelectorAll('base'))) {
+  for (const base of elementsByTag(doc, 'base')) {
     let foreign = true;
     try {
       const href = base.getAttribute('href');
@@ -58,8 +60,8 @@ export function removeForeignBase(doc: Document, pageUrl: string | null): void {
 export function pageUrlOf(doc: Document): string | null {
   const candidates = [
     doc.location?.href,
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    elementsByTag(doc, 'link').find((link) => link.getAttribute('rel') === 'canonical')?.getAttribute('href'),
+    elementsByTag(doc, 'meta').find((meta) => meta.getAttribute('property') === 'og:url')?.getAttribute('content'),
   ];
   for (const candidate of candidates) if (candidate && /^https?:\/\//i.test(candidate)) return candidate;
   return null;

@@ -1,5 +1,6 @@
 /** Page metadata beyond the headline: byline, site name, published time, language. Reads, never writes. */
 import { findArticleNode, namesOf, readJsonLdNodes, stringProperty, type JsonObject } from './json-ld';
+import { elementsByTag, elementsWithItemprop, firstInDocumentOrder, hasToken } from './page-queries';
 import { collapseWhitespace, comparableText } from './text';
 
 export interface PageMetadata {
@@ -25,7 +26,7 @@ export function readMetaValues(doc: Document): Map<string, string[]> {
     if (!list.includes(value)) list.push(value);
     map.set(key, list);
   };
-  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+  for (const meta of elementsByTag(doc, 'meta')) {
     const content = collapseWhitespace(unescapeHtmlEntities(meta.getAttribute('content') ?? ''));
     if (!content) continue;
     for (const key of (meta.getAttribute('property') ?? '').toLowerCase().split(/\s+/).filter(Boolean)) add(byProperty, key, content);
@@ -108,7 +109,8 @@ function* bylineCandidates(doc: Document, meta: Map<string, string[]>, article: 
 const BYLINE_CLASS = /byline|author|dateline|writtenby|p-author/i;
 /** "authorization", "author-bio", "author-box" hold a sign-in form or a biography, not the byline. */
 const NOT_BYLINE_CLASS = /authoriz|author-?(?:bio|box|info|desc|about)|comment/i;
-const MARKED_AUTHOR = '[itemprop~="author"], [rel~="author"]';
+/** `[itemprop~="author"], [rel~="author"]`. */
+const isMarkedAuthor = (el: Element): boolean => hasToken(el.getAttribute('itemprop'), 'author') || hasToken(el.getAttribute('rel'), 'author');
 
 function isHiddenInMarkup(el: Element): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {
@@ -131,11 +133,16 @@ function nameInside(el: Element): string {
  */
 function bylineFromMarkup(doc: Document): string[] {
   if (!doc.body) return [];
-  const marked = Array.from(doc.body.querySelectorAll(MARKED_AUTHOR));
-  const classed = Array.from(doc.body.querySelectorAll('[class], [id]')).filter((el) => {
-    const signal = `${el.getAttribute('class') ?? ''} ${el.id}`;
-    return BYLINE_CLASS.test(signal) && !NOT_BYLINE_CLASS.test(signal) && !el.matches(MARKED_AUTHOR);
-  });
+  // One pass over the body instead of two selector queries (see page-queries.ts).
+  const marked: Element[] = [];
+  const classed: Element[] = [];
+  for (const el of Array.from(doc.body.querySelectorAll('*'))) {
+    if (isMarkedAuthor(el)) marked.push(el);
+    else if (el.hasAttribute('class') || el.hasAttribute('id')) {
+      const signal = `${el.getAttribute('class') ?? ''} ${el.id}`;
+      if (BYLINE_CLASS.test(signal) && !NOT_BYLINE_CLASS.test(signal)) classed.push(el);
+    }
+  }
   return [...marked, ...classed]
     .filter((el) => !isHiddenInMarkup(el))
     .map(nameInside)
@@ -184,9 +191,13 @@ function readPublishedTime(doc: Document, meta: Map<string, string[]>, article: 
   const candidates: (() => string | null | undefined)[] = [
     () => stringProperty(article, 'datePublished'),
     () => firstValue(meta, ['article:published_time', 'parsely-pub-date', 'og:published_time', 'datepublished', 'dc:date', 'dcterms:created', 'dcterms:date', 'date', 'pubdate', 'publishdate', 'sailthru:date']),
-    () => doc.querySelector('[itemprop~="datePublished"][content]')?.getAttribute('content'),
-    () => doc.querySelector('[itemprop~="datePublished"][datetime], time[pubdate][datetime]')?.getAttribute('datetime'),
-    () => doc.querySelector('article time[datetime], main time[datetime]')?.getAttribute('datetime'),
+    () => elementsWithItemprop(doc, 'datePublished').find((el) => el.hasAttribute('content'))?.getAttribute('content'),
+    () =>
+      firstInDocumentOrder([
+        ...elementsWithItemprop(doc, 'datePublished').filter((el) => el.hasAttribute('datetime')),
+        ...elementsByTag(doc, 'time').filter((time) => time.hasAttribute('pubdate') && time.hasAttribute('datetime')),
+      ])?.getAttribute('datetime'),
+    () => elementsByTag(doc, 'time').find((time) => time.hasAttribute('datetime') && time.closest('article, main'))?.getAttribute('datetime'),
   ];
   for (const read of candidates) {
     const candidate = read();
@@ -208,7 +219,7 @@ function readLang(doc: Document, meta: Map<string, string[]>, article: JsonObjec
   const candidates = [
     html.getAttribute('lang'),
     html.getAttribute('xml:lang'),
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')?.split(',')[0] ?? null,
+    elementsByTag(doc, 'meta').find((meta) => meta.getAttribute('http-equiv')?.toLowerCase() === 'content-language')?.getAttribute('content')?.split(',')[0] ?? null,
     firstValue(meta, ['og:locale', 'dc:language', 'language', 'content-language']),
     stringProperty(article, 'inLanguage'),
   ];
@@ -220,7 +231,8 @@ function readLang(doc: Document, meta: Map<string, string[]>, article: JsonObjec
 }
 
 function readCanonicalUrl(doc: Document, meta: Map<string, string[]>): string | null {
-  const raw = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? metaValue(meta, 'og:url');
+  const canonical = elementsByTag(doc, 'link').find((link) => link.hasAttribute('href') && hasToken(link.getAttribute('rel'), 'canonical', true));
+  const raw = canonical?.getAttribute('href') ?? metaValue(meta, 'og:url');
   if (!raw) return null;
   try {
     return new URL(raw, doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : undefined).href;

@@ -1,5 +1,6 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { PageFacts } from './types';
+import { elementsByTag, jsonLdScripts } from './page-queries';
 import { countWords } from './text';
 
 /** Below this many words there is nothing to read, whatever the page says it is. */
@@ -18,9 +19,12 @@ const ARTICLE_TYPES = /^(?:\w+:)?(?:Article|NewsArticle|ReportageNewsArticle|Ana
 
 /** The page declares itself an article: `og:type=article`, an article publish time, or a schema.org Article. */
 export function declaresArticle(doc: Document): boolean {
-  if (/^article$/i.test(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '')) return true;
-  if (doc.querySelector('meta[property="article:published_time"], [itemtype*="Article"], [itemtype*="BlogPosting"]')) return true;
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  const metas = elementsByTag(doc, 'meta');
+  const ogType = metas.find((meta) => meta.getAttribute('property') === 'og:type');
+  if (/^article$/i.test(ogType?.getAttribute('content')?.trim() ?? '')) return true;
+  if (metas.some((meta) => meta.getAttribute('property') === 'article:published_time')) return true;
+  if (Array.from(doc.querySelectorAll('[itemtype]')).some((el) => /Article|BlogPosting/.test(el.getAttribute('itemtype') ?? ''))) return true;
+  for (const script of jsonLdScripts(doc, false)) {
     for (const type of (script.textContent ?? '').matchAll(/"@type"\s*:\s*(?:"([^"]+)"|\[([^\]]*)\])/g)) {
       const names = type[1] ? [type[1]] : (type[2] ?? '').split(',').map((name) => name.trim().replace(/^"|"$/g, ''));
       if (names.some((name) => ARTICLE_TYPES.test(name))) return true;

@@ -1,10 +1,13 @@
 import type { CleanupRule } from '../types';
 import { NEWSLETTER_PHRASES, anyPhrasePattern } from '../phrases';
+import { elementsByTag } from '../page-queries';
 import { classAndId, isPageLevel, labelTextNodes, removeAllAndRecord, wordsInUpTo } from './block-signals';
 
 const NEWSLETTER_TEXT = anyPhrasePattern(NEWSLETTER_PHRASES);
 const NEWSLETTER_NAME = /newsletter|subscri|signup|sign-up|optin|opt-in|mailing|paywall|piano|regwall/;
-const EMAIL_FIELD = 'input[type="email"], input[name*="mail" i], input[placeholder*="mail" i]';
+/** `input[type="email"], input[name*="mail" i], input[placeholder*="mail" i]`, tested without a selector query (page-queries.ts). */
+const isEmailField = (input: Element): boolean =>
+  input.getAttribute('type')?.toLowerCase() === 'email' || /mail/i.test(input.getAttribute('name') ?? '') || /mail/i.test(input.getAttribute('placeholder') ?? '');
 /** A sign-up box is a short pitch; a longer block around it is the article. */
 const MAX_BOX_WORDS = 90;
 
@@ -24,7 +27,7 @@ export const removeNewsletterBoxes: CleanupRule = {
   name: 'newsletter-box',
   removeFrom(root) {
     const boxes = new Set<Element>();
-    for (const field of Array.from(root.querySelectorAll(EMAIL_FIELD))) {
+    for (const field of elementsByTag(root, 'input').filter(isEmailField)) {
       const box = outermostBox(field);
       if (box && NEWSLETTER_TEXT.test(box.textContent ?? '')) boxes.add(box);
     }
