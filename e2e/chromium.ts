@@ -29,10 +29,12 @@ export function extensionLaunchArgs(extDir: string): string[] {
   ];
 }
 
-export async function launchChromium(profile: string, extDir: string, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Chromium> {
+/** `display`: run headed on that X display (Xvfb) instead of headless. */
+export async function launchChromium(profile: string, extDir: string, options: { colorScheme?: 'light' | 'dark'; display?: string } = {}): Promise<Chromium> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
-    headless: true,
+    headless: options.display === undefined,
+    ...(options.display === undefined ? {} : { env: { ...process.env, DISPLAY: options.display } }),
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1000, height: 800 },
     args: [...extensionLaunchArgs(extDir), '--enable-unsafe-extension-debugging', '--disable-default-apps'],
