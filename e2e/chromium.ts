@@ -3,6 +3,7 @@
  * simulated with CDP `Extensions.triggerAction` (it grants `activeTab` exactly as a reader's click does), and
  * the popup it opens driven over the browser's CDP session (Playwright does not list that popup as a page).
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 
 export interface Chromium {
@@ -27,6 +28,14 @@ export function extensionLaunchArgs(extDir: string): string[] {
     '--proxy-server=http://127.0.0.1:9',
     '--proxy-bypass-list=127.0.0.1',
   ];
+}
+
+/** A virtual X display (Xvfb) for a headed browser; kill the process to stop it. */
+export async function startVirtualDisplay(display: string): Promise<ChildProcess> {
+  const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  // Xvfb gives no ready signal; half a second has always been enough here.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return xvfb;
 }
 
 /** `display`: run headed on that X display (Xvfb) instead of headless. */

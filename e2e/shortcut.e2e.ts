@@ -7,14 +7,14 @@
  * Alt+Shift+D; this checks Chromium assigns it at install, as a reader gets it, without any setting.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { extensionLaunchArgs } from './chromium';
+import { extensionLaunchArgs, startVirtualDisplay } from './chromium';
 
 const EXT_DIR = path.resolve(process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3');
 const DISPLAY = `:${90 + (process.pid % 9)}`;
@@ -31,8 +31,7 @@ const press = (keys: string) => execFileSync('xdotool', ['key', '--clearmodifier
 
 before(async () => {
   if (missing.length > 0) return;
-  xvfb = spawn('Xvfb', [DISPLAY, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  xvfb = await startVirtualDisplay(DISPLAY);
   server = await startFixtureServer();
   context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
