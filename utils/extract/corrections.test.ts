@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { bodyOf, extractHtml, fixtureUrl } from '../../tests/helpers';
 import { parsePage } from '../../cli/dom';
 import { readModifiedTime, takeCorrectionNotes } from './corrections';
+import type { JsonObject } from './json-ld';
+import { readMetaValues } from './metadata';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -48,11 +50,12 @@ describe('modified time', () => {
   it('reads JSON-LD dateModified, then meta, then a <time> after "Updated"', () => {
     const page = (head: string, body = '') => parsePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, null);
     const jsonLd = [{ '@type': 'NewsArticle', dateModified: '2025-06-08T10:00:00+02:00' }];
-    expect(readModifiedTime(page(''), jsonLd)).toBe('2025-06-08T08:00:00.000Z');
-    expect(readModifiedTime(page('<meta property="article:modified_time" content="2025-06-08T11:00:00Z">'), [])).toBe('2025-06-08T11:00:00.000Z');
+    const modifiedTime = (doc: Document, jsonLd: JsonObject[]) => readModifiedTime(doc, { jsonLd, metaValues: readMetaValues(doc) });
+    expect(modifiedTime(page(''), jsonLd)).toBe('2025-06-08T08:00:00.000Z');
+    expect(modifiedTime(page('<meta property="article:modified_time" content="2025-06-08T11:00:00Z">'), [])).toBe('2025-06-08T11:00:00.000Z');
     const times = '<p>Published <time datetime="2025-06-07T09:30:00Z">June 7</time> · Aktualisiert am <time datetime="2025-06-09T07:00:00Z">9. Juni</time></p>';
-    expect(readModifiedTime(page('', times), [])).toBe('2025-06-09T07:00:00.000Z');
-    expect(readModifiedTime(page('', '<p>Published <time datetime="2025-06-07T09:30:00Z">June 7</time></p>'), [])).toBeNull();
+    expect(modifiedTime(page('', times), [])).toBe('2025-06-09T07:00:00.000Z');
+    expect(modifiedTime(page('', '<p>Published <time datetime="2025-06-07T09:30:00Z">June 7</time></p>'), [])).toBeNull();
   });
 });
 

@@ -5,9 +5,8 @@
  * correction before the text it corrects, and the summary should not quote it.
  */
 import type { CorrectionNote } from './types';
-import type { JsonObject } from './json-ld';
 import { findArticleNode, stringProperty } from './json-ld';
-import { metaValue, readMetaValues, toIsoInstant } from './metadata';
+import { metaValue, toIsoInstant, type PageMetadata } from './metadata';
 import { elementsByTag, elementsWithItemprop } from './page-queries';
 import { collapseWhitespace, countWords } from './text';
 
@@ -75,16 +74,19 @@ function textBefore(el: Element): string {
 }
 
 /** When the page says the article last changed, as an ISO 8601 UTC instant; null when it does not say. */
-export function readModifiedTime(doc: Document, jsonLd: readonly JsonObject[]): string | null {
-  const meta = readMetaValues(doc);
+export function readModifiedTime(doc: Document, metadata: Pick<PageMetadata, 'jsonLd' | 'metaValues'>): string | null {
+  const meta = metadata.metaValues;
   // In this order, each read only when the ones before say nothing: a live page may hold thousands of <time>s.
   const candidates: (() => (string | null)[])[] = [
-    () => [stringProperty(findArticleNode(jsonLd), 'dateModified')],
+    () => [stringProperty(findArticleNode(metadata.jsonLd), 'dateModified')],
     () => [metaValue(meta, 'article:modified_time'), metaValue(meta, 'og:updated_time'), metaValue(meta, 'datemodified'), metaValue(meta, 'dcterms:modified')],
-    () => [
-      elementsWithItemprop(doc, 'dateModified').find((el) => el.hasAttribute('content'))?.getAttribute('content') ?? null,
-      elementsWithItemprop(doc, 'dateModified').find((el) => el.hasAttribute('datetime'))?.getAttribute('datetime') ?? null,
-    ],
+    () => {
+      const marked = elementsWithItemprop(doc, 'dateModified');
+      return [
+        marked.find((el) => el.hasAttribute('content'))?.getAttribute('content') ?? null,
+        marked.find((el) => el.hasAttribute('datetime'))?.getAttribute('datetime') ?? null,
+      ];
+    },
     () =>
       elementsByTag(doc, 'time')
         .filter((time) => time.hasAttribute('datetime'))

@@ -4,7 +4,7 @@
  */
 import type { HeadlineInfo } from './types';
 import type { PageMetadata } from './metadata';
-import { metaValue, readMetaValues } from './metadata';
+import { metaValue } from './metadata';
 import { findArticleNode, stringProperty } from './json-ld';
 import { elementsByTag, elementsWithItemprop } from './page-queries';
 import { collapseWhitespace, comparableText, comparableTokens, tokenSimilarity } from './text';
@@ -134,8 +134,8 @@ export function visibleH1s(doc: Document): Element[] {
 }
 
 /** Every place the page states its headline, most deliberate first; the `<title>` already stripped of the site name. */
-export function gatherHeadlineCandidates(doc: Document, metadata: Pick<PageMetadata, 'siteName' | 'jsonLd'>): HeadlineCandidate[] {
-  const meta = readMetaValues(doc);
+export function gatherHeadlineCandidates(doc: Document, metadata: Pick<PageMetadata, 'siteName' | 'jsonLd' | 'metaValues'>): HeadlineCandidate[] {
+  const meta = metadata.metaValues;
   const article = findArticleNode(metadata.jsonLd);
   const unescaped = (value: string | null | undefined): string => collapseWhitespace(value ?? '');
   const siteNames = [metadata.siteName ?? '', hostWords(doc.URL) ?? ''].filter(Boolean);
@@ -246,13 +246,12 @@ function isSubtitleText(text: string, headlines: readonly string[]): boolean {
  * kicker, subtitle, description, alternativeHeadline...), a `<p>` in the h1's `<hgroup>`, or a block that
  * shows the page's meta description (og:description counts only when a reader can see it).
  */
-export function findSubtitle(doc: Document, headline: string, headlines: readonly string[]): string | null {
+export function findSubtitle(doc: Document, headline: string, headlines: readonly string[], meta: Map<string, string[]>): string | null {
   const h1 = headlineElement(doc, headline);
   if (!h1) return null;
   const hgroup = h1.closest('hgroup');
   const inGroup = hgroup ? Array.from(hgroup.querySelectorAll('p')).map(textOf).find((t) => isSubtitleText(t, headlines)) : undefined;
   if (inGroup) return inGroup;
-  const meta = readMetaValues(doc);
   const descriptions = ['og:description', 'description', 'twitter:description'].map((k) => comparableText(metaValue(meta, k) ?? '')).filter(Boolean);
   for (const el of elementsAfter(h1, SUBTITLE_SEARCH_DEPTH)) {
     if (el.tagName === 'H1' || !isVisible(el)) continue;
@@ -266,14 +265,14 @@ export function findSubtitle(doc: Document, headline: string, headlines: readonl
 }
 
 /** Chooses one headline among the page's many repetitions of it, its subtitle, and the distinct variants. */
-export function pickHeadline(doc: Document, metadata: Pick<PageMetadata, 'siteName' | 'jsonLd'>): HeadlineInfo {
+export function pickHeadline(doc: Document, metadata: Pick<PageMetadata, 'siteName' | 'jsonLd' | 'metaValues'>): HeadlineInfo {
   const groups = groupNearDuplicates(gatherHeadlineCandidates(doc, metadata));
   const chosen = chooseHeadlineGroup(groups);
   if (!chosen) return { headline: '', subtitle: null, alternateHeadlines: [] };
   const headline = displayText(chosen);
   // A variant is what the page's metadata states; a second visible h1 alone is another story's title, not a variant.
   const others = groups.filter((g) => g !== chosen && g.some((c) => isMetadata(c) || c.source === 'json-ld:alternativeHeadline')).map(displayText);
-  const subtitle = findSubtitle(doc, headline, [headline]);
+  const subtitle = findSubtitle(doc, headline, [headline], metadata.metaValues);
   const alternateHeadlines = others.filter((text) => !subtitle || !isNearDuplicate(text, subtitle));
   return { headline, subtitle, alternateHeadlines };
 }

@@ -7,12 +7,12 @@ import { cleanByline, normalizeLang, readMetadata, toIsoInstant, type PageMetada
 
 const SEED = path.resolve(__dirname, '../../../shared/fixtures/seed-news-page.html');
 
-function metadataOf(html: string, url: string | null = 'https://news.example/2025/story'): Omit<PageMetadata, 'jsonLd'> {
-  const { jsonLd: _jsonLd, ...rest } = readMetadata(parsePage(html, url));
+function metadataOf(html: string, url: string | null = 'https://news.example/2025/story'): Omit<PageMetadata, 'jsonLd' | 'metaValues'> {
+  const { jsonLd: _jsonLd, metaValues: _metaValues, ...rest } = readMetadata(parsePage(html, url));
   return rest;
 }
 
-function fixtureMetadata(name: string): Omit<PageMetadata, 'jsonLd'> {
+function fixtureMetadata(name: string): Omit<PageMetadata, 'jsonLd' | 'metaValues'> {
   const html = readFixture(`headline/${name}.html`);
   return metadataOf(html, fixtureUrl(html));
 }

@@ -12,6 +12,8 @@ export interface PageMetadata {
   canonicalUrl: string | null;
   /** The page's JSON-LD objects, read once here for the headline step too. */
   jsonLd: JsonObject[];
+  /** Every `<meta>` value by key (`readMetaValues`), read once here for the headline and modified-time steps. */
+  metaValues: Map<string, string[]>;
 }
 
 /**
@@ -187,17 +189,22 @@ function zoneOffsetMinutes(zone: string): number {
 }
 
 function readPublishedTime(doc: Document, meta: Map<string, string[]>, article: JsonObject | null): string | null {
-  // In this order, each looked up only when the ones before give no date: the markup queries cost the most.
+  // In this order, each looked up only when the ones before give no date: the markup queries cost the most,
+  // and each list is read once.
+  let marked: Element[] | undefined;
+  let times: Element[] | undefined;
+  const markedPublished = (): Element[] => (marked ??= elementsWithItemprop(doc, 'datePublished'));
+  const timeElements = (): Element[] => (times ??= elementsByTag(doc, 'time'));
   const candidates: (() => string | null | undefined)[] = [
     () => stringProperty(article, 'datePublished'),
     () => firstValue(meta, ['article:published_time', 'parsely-pub-date', 'og:published_time', 'datepublished', 'dc:date', 'dcterms:created', 'dcterms:date', 'date', 'pubdate', 'publishdate', 'sailthru:date']),
-    () => elementsWithItemprop(doc, 'datePublished').find((el) => el.hasAttribute('content'))?.getAttribute('content'),
+    () => markedPublished().find((el) => el.hasAttribute('content'))?.getAttribute('content'),
     () =>
       firstInDocumentOrder([
-        ...elementsWithItemprop(doc, 'datePublished').filter((el) => el.hasAttribute('datetime')),
-        ...elementsByTag(doc, 'time').filter((time) => time.hasAttribute('pubdate') && time.hasAttribute('datetime')),
+        ...markedPublished().filter((el) => el.hasAttribute('datetime')),
+        ...timeElements().filter((time) => time.hasAttribute('pubdate') && time.hasAttribute('datetime')),
       ])?.getAttribute('datetime'),
-    () => elementsByTag(doc, 'time').find((time) => time.hasAttribute('datetime') && time.closest('article, main'))?.getAttribute('datetime'),
+    () => timeElements().find((time) => time.hasAttribute('datetime') && time.closest('article, main'))?.getAttribute('datetime'),
   ];
   for (const read of candidates) {
     const candidate = read();
@@ -262,5 +269,6 @@ export function readMetadata(doc: Document): PageMetadata {
     lang: readLang(doc, meta, article),
     canonicalUrl: readCanonicalUrl(doc, meta),
     jsonLd,
+    metaValues: meta,
   };
 }

@@ -61,7 +61,7 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
 
   const metadata = readMetadata(working);
   // Read before any cleanup touches the copy; for a very large page, from its article region only.
-  const modifiedTime = readModifiedTime(working, metadata.jsonLd);
+  const modifiedTime = readModifiedTime(working, metadata);
   const headline = pickHeadline(working, metadata);
   const context: RuleContext = { url, headline, byline: metadata.byline, publishedTime: metadata.publishedTime };
 
