@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type CDPSession } from 'playwright-core';
-import { readHtml, type ZytePage } from './corpus';
+import { readHtml, type CorpusPage } from './corpus';
 import { median, ms, summarizeTimings } from './stats';
 import type { SpeedOptions, SpeedVerdict } from './speed';
 
@@ -83,7 +83,7 @@ async function runScript(cdp: CDPSession, contextId: number, which: 'ours' | 're
   return reply.result.value as InPageRun;
 }
 
-export async function timeInBrowser(pages: readonly ZytePage[], options: SpeedOptions): Promise<SpeedVerdict[]> {
+export async function timeInBrowser(pages: readonly CorpusPage[], options: SpeedOptions): Promise<SpeedVerdict[]> {
   if (options.skipBrowser) {
     console.log('(skipped: --skip-browser)');
     return [];

@@ -14,11 +14,16 @@ export interface Extraction {
 }
 
 export function extractWithPipeline(html: string, url: string | null): Extraction {
+  let document: Document | null = null;
   try {
-    const article = extractArticle(parsePage(html, url), { url });
+    document = parsePage(html, url);
+    const article = extractArticle(document, { url });
     return { text: article?.textContent ?? '', article, error: null };
   } catch (error) {
     return { text: '', article: null, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    // jsdom keeps every window alive until it is closed: a run over hundreds of pages runs out of memory.
+    document?.defaultView?.close();
   }
 }
 
@@ -26,12 +31,4 @@ export function extractWithPipeline(html: string, url: string | null): Extractio
 export function readabilityText(document: Document): string | null {
   const parsed = new Readability<Element>(document, { serializer: (el) => el as Element }).parse();
   return parsed?.content ? blockText(parsed.content) : null;
-}
-
-export function extractWithReadability(html: string, url: string | null): Extraction {
-  try {
-    return { text: readabilityText(parsePage(html, url)) ?? '', article: null, error: null };
-  } catch (error) {
-    return { text: '', article: null, error: error instanceof Error ? error.message : String(error) };
-  }
 }

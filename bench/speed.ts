@@ -14,7 +14,8 @@ import { gzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parsePage } from '../cli/dom';
 import { extractArticle } from '../utils/extract';
-import { DEFAULT_ZYTE_CORPUS, loadZyteCorpus, readHtml, type ZytePage } from './corpus';
+import { DEFAULT_ZYTE_CORPUS, loadArticleCorpus, readHtml, type CorpusPage } from './corpus';
+
 import { ms, summarizeTimings, type TimingSummary } from './stats';
 import { extractScriptPath, timeInBrowser } from './browser-speed';
 
@@ -38,7 +39,7 @@ export interface SpeedVerdict {
 
 export interface SpeedSection {
   name: string;
-  run(pages: readonly ZytePage[], options: SpeedOptions): Promise<SpeedVerdict[]> | SpeedVerdict[];
+  run(pages: readonly CorpusPage[], options: SpeedOptions): Promise<SpeedVerdict[]> | SpeedVerdict[];
 }
 
 const SECTIONS: SpeedSection[] = [
@@ -73,7 +74,7 @@ function printTimings(rows: [string, TimingSummary][]): void {
  * Per page: parse + Readability alone, and parse + our full pipeline, each on its own parse of the same HTML
  * (both mutate or clone the document). The order alternates page by page so neither gets a warmer cache.
  */
-function timeInProcess(pages: readonly ZytePage[], options: SpeedOptions): SpeedVerdict[] {
+function timeInProcess(pages: readonly CorpusPage[], options: SpeedOptions): SpeedVerdict[] {
   if (options.skipCli) {
     console.log('(skipped: --skip-cli)');
     return [];
@@ -178,7 +179,7 @@ function runCli(args: string[]): CliRun {
  * The whole CLI on every page in one process, against the Readability-only CLI on the same files. Both start
  * through npm (`npm run` for ours, as the target states it; `npx` for the baseline), so both pay its start-up.
  */
-function timeWholeCli(pages: readonly ZytePage[], options: SpeedOptions): SpeedVerdict[] {
+function timeWholeCli(pages: readonly CorpusPage[], options: SpeedOptions): SpeedVerdict[] {
   if (options.skipCli) {
     console.log('(skipped: --skip-cli)');
     return [];
@@ -228,7 +229,7 @@ function parseArgs(argv: string[]): SpeedOptions {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const pages = loadZyteCorpus(options.corpus).slice(0, options.limit);
+  const pages = loadArticleCorpus(options.corpus).slice(0, options.limit);
   const verdicts: SpeedVerdict[] = [];
   // The machine is shared: the load says how much to trust absolute times (ratios are measured side by side).
   console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
