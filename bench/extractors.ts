@@ -1,9 +1,7 @@
 /** The two systems the benchmarks compare, on the same DOM library (jsdom, via cli/dom.ts) and scored on the same text. */
-import { Readability } from '@mozilla/readability';
 import { parsePage } from '../cli/dom';
 import { extractArticle } from '../utils/extract';
 import type { Article } from '../utils/extract/types';
-import { blockText } from '../utils/extract/text';
 
 export interface Extraction {
   /** Block-separated text to score; empty when nothing was extracted. */
@@ -27,8 +25,3 @@ export function extractWithPipeline(html: string, url: string | null): Extractio
   }
 }
 
-/** Readability alone: its content element, made block-separated text the same way as ours. */
-export function readabilityText(document: Document): string | null {
-  const parsed = new Readability<Element>(document, { serializer: (el) => el as Element }).parse();
-  return parsed?.content ? blockText(parsed.content) : null;
-}
