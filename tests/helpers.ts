@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Readability } from '@mozilla/readability';
 import { parsePage } from '../cli/dom';
 import { extractArticle } from '../utils/extract';
 import type { Article } from '../utils/extract/types';
+import { blockText } from '../utils/extract/text';
 
 export const FIXTURES_DIR = path.resolve(__dirname, 'fixtures');
 export const SHARED_DIR = path.resolve(__dirname, '../../shared');
@@ -29,4 +31,10 @@ export function extractHtml(html: string, url: string | null = 'https://news.exa
 /** A `<body>` holding `html`, in its own inert document, for testing one rule. */
 export function bodyOf(html: string, url = 'https://news.example/2025/story'): HTMLElement {
   return parsePage(`<!DOCTYPE html><html><head><title>t</title></head><body>${html}</body></html>`, url).body;
+}
+
+/** What Readability alone keeps of a page, as block text: what our pipeline is compared with. */
+export function readabilityText(html: string, url: string | null): string | null {
+  const parsed = new Readability<Element>(parsePage(html, url), { serializer: (el) => el as Element }).parse();
+  return parsed?.content ? blockText(parsed.content) : null;
 }

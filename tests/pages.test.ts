@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFixture, extractHtml, FIXTURES_DIR } from './helpers';
+import { extractFixture, extractHtml, FIXTURES_DIR, readabilityText } from './helpers';
 
 const PAGES_DIR = path.join(FIXTURES_DIR, 'pages');
 const EXPECTED_DIR = path.resolve(__dirname, 'expected');
@@ -143,4 +143,18 @@ describe('what a reader sees', () => {
     expect(article.textContent).toContain('The ban will be reviewed at the end of the month.');
     expect(article.textContent).not.toContain('Most read');
   });
+
+  it('an article written as sections is read whole when Readability keeps one section, with the lists it announces', () => {
+    const html = readFileSync(path.join(PAGES_DIR, 'sectioned-report.html'), 'utf8');
+    const url = 'https://notes.example/lockstep-12';
+    // Readability alone keeps the thanks and nothing else: the sections split its score.
+    expect(readabilityText(html, url)?.split('\n')[0]).toMatch(/^Thanks, as ever/);
+    const article = extract('sectioned-report.html');
+    const lines = article.textContent.split('\n');
+    for (const heading of ['What the tool does', 'Progress this month', 'What comes next', 'Thanks']) expect(lines).toContain(heading);
+    expect(lines).toContain('Stop resolving optional dependencies twice');
+    expect(lines.at(-1)).toMatch(/^And thanks, too, to Goran Petrovic/);
+    expect(article.removed.map((r) => r.rule)).toEqual(['headline-repeat', 'byline-line']);
+  });
 });
+

@@ -22,6 +22,8 @@ const NOT_PROSE = 'aside, nav, footer, form, figure, [role="complementary"]';
 export interface MainColumnMeasure {
   /** The substantial paragraphs' texts, white space collapsed. */
   paragraphs: string[];
+  /** The page marks the column as its article (`articleBody`, `article`, `main`); else it is the parent of the most prose. */
+  marked: boolean;
 }
 
 function substantialParagraphs(root: Element): Element[] {
@@ -40,6 +42,10 @@ function wordsIn(paragraphs: readonly Element[]): number {
  * Null when the page has no substantial paragraph.
  */
 export function findMainColumn(body: Element): Element | null {
+  return findColumn(body)?.column ?? null;
+}
+
+function findColumn(body: Element): { column: Element; marked: boolean } | null {
   const prose = substantialParagraphs(body);
   if (prose.length === 0) return null;
   for (const selector of MARKED_MAIN) {
@@ -49,17 +55,24 @@ export function findMainColumn(body: Element): Element | null {
       const words = wordsIn(prose.filter((p) => candidate.contains(p)));
       if (words > bestWords) [best, bestWords] = [candidate, words];
     }
-    if (best) return best;
+    if (best) return { column: best, marked: true };
   }
   const byParent = new Map<Element, number>();
   for (const p of prose) if (p.parentElement) byParent.set(p.parentElement, (byParent.get(p.parentElement) ?? 0) + countWords(p.textContent ?? ''));
-  return [...byParent.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const parent = [...byParent.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return parent ? { column: parent, marked: false } : null;
+}
+
+/** The column the page marks as its article, or null when it marks none. */
+export function findMarkedColumn(body: Element): Element | null {
+  const found = findColumn(body);
+  return found?.marked ? found.column : null;
 }
 
 export function measureMainColumn(body: Element): MainColumnMeasure | null {
-  const column = findMainColumn(body);
-  if (!column) return null;
-  return { paragraphs: substantialParagraphs(column).map((p) => collapseWhitespace(p.textContent ?? '')) };
+  const found = findColumn(body);
+  if (!found) return null;
+  return { paragraphs: substantialParagraphs(found.column).map((p) => collapseWhitespace(p.textContent ?? '')), marked: found.marked };
 }
 
 /** The article length the page declares: the larger of JSON-LD `wordCount` and the words of `articleBody`; null when neither. */
@@ -90,7 +103,7 @@ export interface Completeness {
 export function measureCompleteness(input: {
   extractedWords: number;
   declaredWords: number | null;
-  mainColumn: MainColumnMeasure | null;
+  mainColumn: Pick<MainColumnMeasure, 'paragraphs'> | null;
   removedTexts: readonly string[];
 }): Completeness {
   const removed = input.removedTexts.map(comparableText).filter(Boolean);

@@ -23,6 +23,7 @@ import { readFullSectionHtml } from './full-section';
 import { findArticleNode } from './json-ld';
 import { readModifiedTime, takeCorrectionNotes } from './corrections';
 import { workingCopyOf } from './large-page';
+import { keptPartOfColumn, takeMarkedColumn } from './whole-column';
 
 /** Tags whose text the sanitizer drops with them; the page stage's own text leaves them out too. */
 const UNSANITIZED_SKIPPED_TAGS: ReadonlySet<string> = new Set([...PROSE_SKIPPED_TAGS, 'IFRAME', 'TITLE', 'math', 'MATH']);
@@ -65,16 +66,29 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
   const headline = pickHeadline(working, metadata);
   const context: RuleContext = { url, headline, byline: metadata.byline, publishedTime: metadata.publishedTime };
 
-  const sources = takeSourcesFromClone(working.body);
-  const removed = applyRules(preCleanRules, working.body, context);
+  let sources = takeSourcesFromClone(working.body);
+  let removed = applyRules(preCleanRules, working.body, context);
   // Measured now: Readability rearranges the clone.
   const mainColumn = measureMainColumn(working.body);
 
   const parsed = new Readability<Element>(working, { serializer: (el) => el as Element, keepClasses: true }).parse();
   if (!parsed?.content) return null;
-  const content = parsed.content;
+  let content = parsed.content;
   const byline = metadata.byline ?? parsed.byline ?? null;
-  removed.push(...applyRules(postCleanRules, content, { ...context, byline }));
+  const postContext = { ...context, byline };
+  removed.push(...applyRules(postCleanRules, content, postContext));
+
+  if (keptPartOfColumn(content, mainColumn)) {
+    // Readability kept one section of the article the page marks: a fresh copy, cleaned the same way, read whole.
+    const fresh = workingCopyOf(document).working;
+    removeForeignBase(fresh, url);
+    const freshSources = takeSourcesFromClone(fresh.body);
+    const freshRemoved = applyRules(preCleanRules, fresh.body, context);
+    const column = takeMarkedColumn(fresh);
+    if (column && countWords(column.textContent ?? '') > countWords(content.textContent ?? '')) {
+      [content, sources, removed] = [column, freshSources, [...freshRemoved, ...applyRules(postCleanRules, column, postContext)]];
+    }
+  }
 
   const corrections = takeCorrectionNotes(content);
   const implications = findImplications(content);

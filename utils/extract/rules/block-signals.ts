@@ -326,6 +326,33 @@ export function openingLines(root: Element, count: number): Element[] {
   return lines;
 }
 
+/** The line of text just before `el` in reading order, inside `root`; null when `el` opens the content. */
+export function lineBefore(el: Element, root: Element): Element | null {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  // Text inside `el` comes after it in document order: stepping back from `el` reaches only text before it.
+  walker.currentNode = el;
+  for (let text = walker.previousNode(); text; text = walker.previousNode()) {
+    if (collapseWhitespace(text.nodeValue ?? '') === '' || NO_TEXT_PARENTS.has(text.parentNode?.nodeName ?? '')) continue;
+    const line = lineOf(text, root);
+    if (line && !line.contains(el)) return line;
+  }
+  return null;
+}
+
+/** The line of text just after `el` in reading order, inside `root`; null when `el` closes the content. */
+export function lineAfter(el: Element, root: Element): Element | null {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  let last: Node = el;
+  while (last.lastChild) last = last.lastChild;
+  walker.currentNode = last;
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (collapseWhitespace(text.nodeValue ?? '') === '' || NO_TEXT_PARENTS.has(text.parentNode?.nodeName ?? '')) continue;
+    const line = lineOf(text, root);
+    if (line && !line.contains(el)) return line;
+  }
+  return null;
+}
+
 function lineOf(text: Node, root: Element): Element | null {
   let inline: Element | null = null;
   let el = text.parentElement;

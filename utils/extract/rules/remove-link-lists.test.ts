@@ -19,4 +19,24 @@ describe('removeLinkLists', () => {
       <p>The report by <a href="https://a.example">the institute</a> and <a href="https://b.example">the ministry</a> agreed with <a href="https://c.example">earlier work</a> on most points, though not on the cost of the scheme.</p>`);
     expect(removeLinkLists.removeFrom(body, testContext)).toEqual([]);
   });
+
+  it('keeps a list the article announces, and one inside running text', () => {
+    const body = bodyOf(`<p>Google offers free courses on its own platform, each with a certificate. Here are some of them:</p>
+      <ul><li><a href="https://learn.example/ads">Ads Certification</a></li><li><a href="https://learn.example/analytics">Analytics Certification</a></li><li><a href="https://learn.example/shopping">Shopping Certification</a></li></ul>
+      <p>Each course takes a few hours and ends with an online test that you can retake the next day.</p>
+      <ul><li><a href="https://git.example/1">Fix the parser</a></li><li><a href="https://git.example/2">Speed up the cache</a></li><li><a href="https://git.example/3">Name the failing line</a></li></ul>
+      <p>All three patches were merged in the same week, which is a record for the project so far.</p>`);
+    expect(removeLinkLists.removeFrom(body, testContext)).toEqual([]);
+  });
+
+  it('still removes a list under a related-stories label, and a rail after the last paragraph', () => {
+    const body = bodyOf(`<p>Story text that runs for a while and then ends, as stories do, with a last sentence.</p>
+      <p>Read also:</p><ul><li><a href="/a">Junta extends transition</a></li><li><a href="/b">Kremlin reshuffles posts</a></li><li><a href="/c">Miners face new rules</a></li></ul>
+      <p>The story goes on for one more paragraph of ordinary reporting with no links in it at all.</p>
+      <ul><li><a href="/d">Budget vote delayed</a></li><li><a href="/e">Monsoon floods coastal towns</a></li><li><a href="/f">Cup final preview</a></li></ul>`);
+    expect(removeLinkLists.removeFrom(body, testContext).map((r) => r.text)).toEqual([
+      'Junta extends transition\nKremlin reshuffles posts\nMiners face new rules',
+      'Budget vote delayed\nMonsoon floods coastal towns\nCup final preview',
+    ]);
+  });
 });
