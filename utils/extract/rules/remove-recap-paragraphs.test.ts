@@ -28,6 +28,10 @@ describe('removeRecapParagraphs', () => {
     const echo = 'The city council approved the new tram line on Tuesday after a debate that lasted late into the night. The line will connect the central station with the university campus and the hospital.';
     expect(removeRecapParagraphs.removeFrom(bodyOf(`<div>${unsourced}<p>${echo}</p></div>`), testContext)).toEqual([{ rule: 'recap-paragraph', text: echo }]);
   });
+  it('keeps an uncited conclusion of an article that cites only now and then', () => {
+    const sparse = BODY.replace(/<sup>.*?<\/sup>/g, '').replace('plan .</p>', `plan ${cite('1')}.</p>`);
+    expect(removeRecapParagraphs.removeFrom(bodyOf(`<div>${sparse}<p>${RECAP}</p></div>`), testContext)).toEqual([]);
+  });
   it('measures restatement over content words and their pairs', () => {
     expect(restatementOf('tram line approved', 'the tram line was approved')).toEqual({ words: 1, pairs: 1 });
     expect(restatementOf('tram line approved', 'the tram line then got approved')).toEqual({ words: 1, pairs: 0.5 });

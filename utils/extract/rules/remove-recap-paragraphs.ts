@@ -14,6 +14,11 @@ const MIN_UNSOURCED_RECAP_CONTAINMENT = 0.5;
 /** Any closing paragraph that repeats the article nearly word for word, pairs of words included. */
 const MIN_RECAP_CONTAINMENT = 0.9;
 const MIN_RECAP_PAIR_CONTAINMENT = 0.75;
+/**
+ * An article cites its sources when most of its paragraphs carry a marker; one stray citation (a footnote in
+ * a blog post) does not make every uncited closing paragraph suspect.
+ */
+const MIN_CITING_SHARE = 0.5;
 /** A recap is prose: a line of a list or a table (a menu, a charge sheet) repeats by design. */
 const MIN_RECAP_SENTENCES = 2;
 
@@ -45,15 +50,18 @@ export function restatementOf(paragraph: string, earlier: string): { words: numb
 
 /**
  * Closing paragraphs that only restate what the article said. Two signals, both language-independent:
- * in an article that cites its sources, a closing paragraph that cites nothing and whose content words
- * are mostly the article's own; in any article, a closing paragraph that repeats it almost word for word.
+ * in an article that cites its sources paragraph by paragraph, a closing paragraph that cites nothing and
+ * whose content words are mostly the article's own; in any article, a closing paragraph that repeats it
+ * almost word for word. A conclusion in an article that cites little reuses its words too, and stays.
  */
 export const removeRecapParagraphs: CleanupRule = {
   name: 'recap-paragraph',
   removeFrom(root) {
     const paragraphs = leafParagraphs(root).filter((p) => countWords(p.textContent ?? '') >= MIN_RECAP_WORDS);
     if (paragraphs.length < MIN_EARLIER_PARAGRAPHS + 1) return [];
-    const articleCites = root.querySelector('[data-source-id]') !== null;
+    const cites = (p: Element): boolean => p.querySelector('[data-source-id]') !== null;
+    const earlier = paragraphs.slice(0, -CANDIDATE_PARAGRAPHS);
+    const articleCites = earlier.filter(cites).length > earlier.length * MIN_CITING_SHARE;
     const articleText = blockText(root);
     const recaps: Element[] = [];
     // From the last paragraph back, stopping at the first that says something new.
