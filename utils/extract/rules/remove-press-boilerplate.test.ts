@@ -29,6 +29,9 @@ describe('removePressBoilerplate', () => {
     expect(removePressBoilerplate.removeFrom(bodyOf(other), onTramcoSite)).toEqual([]);
     const news = `${RELEASE}<p>Tramco is a long way from its start as a family workshop, the mayor said.</p>`;
     expect(removePressBoilerplate.removeFrom(bodyOf(news), testContext)).toEqual([]);
+    // On its own blog, a company that closes a post by describing itself is ending the post, not a release.
+    const blog = `${RELEASE}<p>Tramco is a family business that has built trams since 1921. Ask us for a quote today!</p>`;
+    expect(removePressBoilerplate.removeFrom(bodyOf(blog), onTramcoSite)).toEqual([]);
     const quote = `${RELEASE}<blockquote><p>Tramco is the best partner we could have chosen.</p></blockquote>`;
     expect(removePressBoilerplate.removeFrom(bodyOf(quote), onTramcoSite)).toEqual([]);
   });

@@ -25,9 +25,32 @@ function siteLabel(url: string | null): string | null {
 
 const squashed = (name: string): string => comparableText(name).replace(/ /g, '');
 
+/** The marks a release ends its story with: "###", "-30-", "– ENDS –". */
+const END_MARK = /^(?:#{3}|-\s*30\s*-|[-–—]*\s*ends?\s*[-–—]*)$/iu;
+/** A media contact line: an e-mail address, a phone number or the word "contact". */
+const CONTACT_LINE = /@[\p{L}\p{N}-]+\.|\+?\d[\d ().-]{7,}\d|\b(?:contact|kontakt|contacto)\b/iu;
+
+/** Whether a rule (`<hr>`) stands right before `el`, at its level or at one of the wrappers it opens. */
+function followsRule(el: Element): boolean {
+  for (let node: Element | null = el; node && node.parentElement; node = node.parentElement) {
+    if (node.previousElementSibling) return node.previousElementSibling.tagName === 'HR';
+  }
+  return false;
+}
+
+/**
+ * A company describing itself on its own site closes a release only when the release sets it apart: a rule or
+ * an end mark before it, or a media contact after it. Without that it is how the company's own blog post ends.
+ */
+function setApartAsBoilerplate(lines: readonly Element[], i: number): boolean {
+  const before = lines[i + 1];
+  if (followsRule(lines[i]!) || (before && END_MARK.test(collapseWhitespace(before.textContent ?? '')))) return true;
+  return lines.slice(0, i).some((line) => CONTACT_LINE.test(line.textContent ?? ''));
+}
+
 /**
  * A press release's closing boilerplate: the publishing company describing itself ("Acme is a global provider
- * of ..., headquartered in ...") on its own site, or under an "About Acme" heading, with every line after it
+ * of ..., headquartered in ...") on its own site, set apart from the story, or under an "About Acme" heading, with every line after it
  * (contacts, "For more information"). A closing line about another company is the story.
  */
 export const removePressBoilerplate: CleanupRule = {
@@ -42,7 +65,7 @@ export const removePressBoilerplate: CleanupRule = {
       if (!name) return;
       const heading = lines[i + 1] ? ABOUT_HEADING.exec(collapseWhitespace(lines[i + 1]!.textContent ?? ''))?.[1] : undefined;
       if (heading && squashed(heading) === squashed(name)) start = Math.max(start, i + 1);
-      else if (site && squashed(name) === site) start = Math.max(start, i);
+      else if (site && squashed(name) === site && setApartAsBoilerplate(lines, i)) start = Math.max(start, i);
     });
     if (start < 0) return [];
     const boilerplate = lines.slice(0, start + 1).reverse();
