@@ -17,11 +17,11 @@ describe('removeTeaserCards', () => {
         ${card('zoo', 'NEW ARRIVAL', 'Zoo welcomes twin red pandas')}
         <div class="card"><a href="/2025/market"><figure><img src="/img/market.jpg" alt=""><figcaption>Photo: J. Roe</figcaption></figure></a><p>Night market returns to the square</p></div>
       </div></div>
-      <p>Construction starts in spring, the mayor said.</p></div>`);
+      <p>Construction starts in spring, the mayor said, and the first trams should run within two years.</p></div>`);
     expect(removeTeaserCards.removeFrom(body, testContext)).toEqual([
       { rule: 'teaser-cards', text: 'Most read in Local\nCLOSED\nOld bridge shut for a month of repairs\nNEW ARRIVAL\nZoo welcomes twin red pandas\nNight market returns to the square' },
     ]);
-    expect(blockText(body)).toBe('The council approved the new tram line on Tuesday night after a six-hour debate about costs and the route.\nConstruction starts in spring, the mayor said.');
+    expect(blockText(body)).toBe('The council approved the new tram line on Tuesday night after a six-hour debate about costs and the route.\nConstruction starts in spring, the mayor said, and the first trams should run within two years.');
   });
 
   it('leaves a shopping list linking to shops, a gallery linking to its pictures, two pictured links and long cards alone', () => {
@@ -34,6 +34,14 @@ describe('removeTeaserCards', () => {
       <div>${photo('north')}${photo('south')}${photo('east')}</div>
       <div>${card('bridge', 'CLOSED', 'Old bridge shut')}${card('zoo', 'NEW', 'Zoo twins')}</div>
       <div>${long('a')}${long('b')}${long('c')}</div></div>`);
+    expect(removeTeaserCards.removeFrom(body, testContext)).toEqual([]);
+  });
+
+  it('keeps the cards of a roundup the article announces', () => {
+    const recipe = (slug: string, name: string): string =>
+      `<div class="recipe-card"><a href="/recipes/${slug}"><img src="/img/${slug}.jpg" alt=""></a><h3><a href="/recipes/${slug}">${name}</a></h3><p>Ready in twenty minutes.</p><a href="/recipes/${slug}">Get the recipe</a></div>`;
+    const body = bodyOf(`<div class="story"><p>Weeknights call for dinners that are quick to make. Here are my favourite air fryer recipes:</p>
+      <div class="cards">${recipe('salmon', 'Salmon bites')}${recipe('tenders', 'Lime chicken tenders')}${recipe('tofu', 'Crispy tofu')}</div></div>`);
     expect(removeTeaserCards.removeFrom(body, testContext)).toEqual([]);
   });
 });

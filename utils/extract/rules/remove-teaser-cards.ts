@@ -1,5 +1,6 @@
 import type { CleanupRule, Removal } from '../types';
 import { countWords, PROSE_SKIPPED_TAGS } from '../text';
+import { presentedByArticle } from './presented-by-article';
 import { isPageLevel, removeGroupAndRecord } from './block-signals';
 
 /** A rail shows several stories side by side; two pictured links may be an article's own pair of pictures. */
@@ -126,7 +127,8 @@ function adjacentRuns(groups: readonly Element[][]): Element[][] {
  * Teaser rails Readability keeps ("Most read", "More from the site", a grid of story cards): three or more
  * sibling cards, each a picture that links to another story with a kicker, a headline or a line of standfirst,
  * each to a different story. The heading the rail leaves behind goes with it. An article's own pictures link
- * nowhere or to their full-size files, and its paragraphs are longer than a card.
+ * nowhere or to their full-size files, and its paragraphs are longer than a card; a roundup's cards (seven
+ * recipes, the picks of a review) are announced by the article or sit inside its text, and stay.
  */
 export const removeTeaserCards: CleanupRule = {
   name: 'teaser-cards',
@@ -143,10 +145,12 @@ export const removeTeaserCards: CleanupRule = {
     const rails = Array.from(byParent).filter(([, siblings]) => siblings.length >= MIN_CARDS && new Set(siblings.map((card) => cards.get(card))).size === siblings.length);
     const railCards = new Set(rails.flatMap(([, siblings]) => siblings));
     const railParents = rails.map(([parent]) => parent);
-    const chosen = rails.map(([parent, siblings]) => {
-      const rail = railAround(parent, railCards, railParents, root);
-      return rail ? [rail] : siblings;
-    });
+    const chosen = rails
+      .map(([parent, siblings]) => {
+        const rail = railAround(parent, railCards, railParents, root);
+        return rail ? [rail] : siblings;
+      })
+      .filter((group) => !presentedByArticle(root, group[0]!, group[group.length - 1]!));
     const removed: Removal[] = [];
     for (const group of adjacentRuns(chosen.filter((group) => !chosen.some((other) => other !== group && other.length === 1 && other[0]!.contains(group[0]!))))) {
       const record = removeGroupAndRecord(root, group, 'teaser-cards', { skipTags: PROSE_SKIPPED_TAGS });
