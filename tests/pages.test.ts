@@ -137,6 +137,32 @@ describe('what a reader sees', () => {
     expect(article.removed.map((r) => r.rule)).toEqual(['related-links']);
   });
 
+  it('a WordPress post wrapped in customized built-ins (is="wp-post") keeps its whole text, and loses every is', () => {
+    const article = extract('customized-builtin-wrapper.html');
+    expect(article.headline).toBe('Island ferry keeps its evening crossing through the winter');
+    expect(article.textContent.split('\n')).toEqual([
+      expect.stringMatching(/^The ferry between the harbour and the island will keep its evening crossing this winter, .* from November to March\.$/),
+      expect.stringMatching(/^The operator said on Monday that a grant .* returns from the island forty minutes later\.$/),
+      expect.stringMatching(/^About two hundred people live on the island all year\. .* who use the late boat in the summer\.$/),
+      'A grant for two winters',
+      expect.stringMatching(/^The grant runs for two winters, .* against eighty on the morning commuter sailing\.$/),
+      'We heard very clearly that the evening boat is what lets people hold a job in town and still get home to the island.',
+      expect.stringMatching(/^The operator's manager said .* would stay on until the last boat is in\.$/),
+      'Morning sailings: 7:00 and 8:30 from the harbour',
+      'Afternoon sailings: 12:15 and 16:00 from the harbour',
+      'Evening sailing: 19:15 from the harbour, 19:55 from the island',
+      expect.stringMatching(/^Fares will not change this winter\. .* which the operator had also considered ending\.$/),
+      "The new timetable will be published on the operator's website at the end of the month and posted at both slipways.",
+      // The post navigation's screen-reader heading stays, as it does on the same page without is.
+      'Post navigation',
+    ]);
+    expect(article.contentHtml).not.toMatch(/\sis=/);
+    const html = readFileSync(path.join(PAGES_DIR, 'customized-builtin-wrapper.html'), 'utf8');
+    const withoutIs = html.replace(/ is="[^"]*"/g, '');
+    expect(withoutIs).not.toContain(' is=');
+    expect(extractHtml(withoutIs, 'https://valley-courier.example/2025/10/14/ferry-timetable-winter')).toEqual(article);
+  });
+
   it('a div-soup page without <p> is still an article', () => {
     const article = extract('div-soup-bare-markers.html');
     expect(article.textContent).toContain('Three villages in the upper valley have depended on water trucks');

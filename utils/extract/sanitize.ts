@@ -54,6 +54,22 @@ function safeSrcset(value: string): string {
   return kept.join(', ');
 }
 
+/**
+ * `element` replaced by a new one with its tag, attributes and content but no `is`: removing the attribute would not
+ * do, an element keeps the "is value" it was parsed with (https://html.spec.whatwg.org/multipage/parsing.html#serialising-html-fragments).
+ */
+function replaceWithPlainElement(element: Element): void {
+  const plain = element.ownerDocument.createElementNS(element.namespaceURI, element.localName);
+  for (const attr of Array.from(element.attributes)) {
+    element.removeAttributeNode(attr);
+    if (attr.name !== 'is') plain.setAttributeNode(attr);
+  }
+  plain.append(...Array.from(element.childNodes));
+  element.replaceWith(plain);
+}
+
+const FORBIDDEN_TAGS = new Set<string>(ARTICLE_HTML_CONFIG.FORBID_TAGS);
+
 const purifiers = new WeakMap<object, DOMPurify>();
 
 /** DOMPurify needs a window; in a page it is the page's, in Node the jsdom window of the parsed document. */
@@ -61,6 +77,12 @@ function purifierFor(view: Window & typeof globalThis): DOMPurify {
   let purifier = purifiers.get(view);
   if (!purifier) {
     purifier = createDOMPurify(view);
+    // DOMPurify drops an element whose `is` it removes, content and all (https://github.com/cure53/DOMPurify/issues/862);
+    // a plain copy keeps the text and is judged next as usual. Not the body (the walk's root) nor tags dropped anyway.
+    purifier.addHook('uponSanitizeElement', (node, data) => {
+      if (node.nodeType !== 1 || data.tagName === 'body' || !data.allowedTags[data.tagName] || FORBIDDEN_TAGS.has(data.tagName)) return;
+      if ((node as Element).hasAttribute('is')) replaceWithPlainElement(node as Element);
+    });
     purifier.addHook('uponSanitizeAttribute', (_node, data) => {
       if (!URL_ATTRIBUTES.has(data.attrName)) return;
       if (data.attrName === 'srcset') {
