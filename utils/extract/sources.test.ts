@@ -3,8 +3,8 @@ import { bodyOf } from '../../tests/helpers';
 import { blockText } from './text';
 import { takeSourcesFromClone } from './sources';
 
-function take(html: string) {
-  const body = bodyOf(html);
+function take(html: string, url?: string) {
+  const body = bodyOf(html, url);
   const sources = takeSourcesFromClone(body);
   const markers = Array.from(body.querySelectorAll('[data-source-id]')).map((a) => a.parentElement?.outerHTML);
   return { sources, markers, text: blockText(body) };
@@ -91,5 +91,56 @@ describe('takeSourcesFromClone', () => {
       <p>One thread.<span class="fna-ref" data-definition="fna0"><a href="#">*</a></span> Two threads.<span class="fna-ref" data-definition="fna1"><a href="#">*</a></span></p>
       <aside style="display:none" id="fna0">Alice and Bob.</aside><aside style="display:none" id="fna1">Carol.</aside>`);
     expect(sources.map((s) => [s.id, s.title])).toEqual([['1', 'Alice and Bob.'], ['2', 'Carol.']]);
+  });
+});
+
+describe('story rails', () => {
+  it('does not take a "Most read" rail in the sidebar for the notes of bare markers', () => {
+    const { sources, text } = take(`
+      <article>
+        <p>The port will close two of its four terminals by 2027, the authority said on Tuesday [1].</p>
+        <p>Dock workers' unions called the plan "a betrayal" and promised a strike before the summer [2][3].</p>
+      </article>
+      <aside class="sidebar">
+        <h2>Most read</h2>
+        <ol>
+          <li><a href="/2025/03/ferry-fares-rise">Ferry fares rise for the third time this year</a></li>
+          <li><a href="/2025/03/harbour-bridge-repairs">Harbour bridge repairs to start in May</a></li>
+        </ol>
+      </aside>`);
+    expect(sources).toEqual([]);
+    expect(text).toContain('Most read\nFerry fares rise for the third time this year\nHarbour bridge repairs to start in May');
+  });
+
+  it('does not take an unlabelled sidebar list of the site\'s own stories, nor numbered "Latest" teasers, for notes', () => {
+    const { sources } = take(`
+      <main>
+        <article><p>Ridership fell by a fifth after the fare rise, the operator's own figures show [1].</p></article>
+        <aside><ol>
+          <li><a href="https://news.example/2025/04/tram-line-opens">Tram line opens a year late</a></li>
+          <li><a href="https://www.news.example/2025/04/night-buses">Night buses return on weekends</a></li>
+        </ol></aside>
+      </main>
+      <div class="rail">
+        <h3>Latest</h3>
+        <ul>
+          <li><span class="rank">1</span> <a href="/2025/04/cycle-lanes">Council approves new cycle lanes</a></li>
+          <li><span class="rank">2</span> <a href="/2025/04/parking">Parking fees to double downtown</a></li>
+        </ul>
+      </div>`);
+    expect(sources).toEqual([]);
+  });
+
+  it('does not take numbered teaser blocks under "Most read" for notes on a page without lists', () => {
+    const { sources, text } = take(`
+      <div class="x"><div>The springs at Oberried have failed for the first time since 1952, the district office said [1].</div>
+      <div>Rainfall in the upper valley has been 60 percent below average since March [2].</div></div>
+      <div class="z">
+        <div class="zt">Most read</div>
+        <div><b>1</b> <a href="/index.php?story=4466">Festival cancelled after storm damage</a></div>
+        <div><b>2</b> <a href="/index.php?story=4460">New bus timetable from September</a></div>
+      </div>`, 'https://valley-courier.example/index.php?story=4471');
+    expect(sources).toEqual([]);
+    expect(text).toContain('1 Festival cancelled after storm damage\n2 New bus timetable from September');
   });
 });

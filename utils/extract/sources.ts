@@ -1,6 +1,7 @@
 import type { Source } from './types';
 import { findNoteDefinitions, isNotesHeading, type NoteDefinition } from './source-notes';
 import { noteLink, noteTitle, type NoteNodes } from './source-text';
+import { storyRailCheck } from './story-rails';
 
 /**
  * Source notes (issue 2, step 5). Runs on a clone before the pre-clean and Readability, which would drop a list of
@@ -359,10 +360,10 @@ function headsNothing(heading: Element): boolean {
 }
 
 /** Copies of inline sidenotes gathered again at the end of the page (for narrow screens): removed with them. */
-function duplicateDefinitions(root: Element, taken: Set<Node>, inline: readonly Marker[]): Note[] {
+function duplicateDefinitions(root: Element, taken: Set<Node>, inline: readonly Marker[], inStoryRail: (node: Node) => boolean): Note[] {
   if (inline.length === 0) return [];
   const titles = new Set(inline.map((m) => (m.note ? noteTitle(m.note.nodes, m.label) : null)));
-  return findNoteDefinitions(root, taken)
+  return findNoteDefinitions(root, taken, inStoryRail)
     .filter((d) => titles.has(noteTitle(d.nodes, d.label)))
     .map((d) => ({ nodes: d.nodes, label: d.label, list: null }));
 }
@@ -404,6 +405,7 @@ function removeOrphanedHeading(el: Element): void {
 export function takeSourcesFromClone(root: Element): Source[] {
   const doc = root.ownerDocument;
   const pageUrl = doc.baseURI || doc.URL;
+  const inStoryRail = storyRailCheck(pageUrl);
   const taken = new Set<Node>();
   const linked = findLinkedMarkers(root, pageUrl, taken);
   const inline = findInlineNotes(root, taken, linked);
@@ -412,7 +414,7 @@ export function takeSourcesFromClone(root: Element): Source[] {
   // Definitions are looked for only when a marker needs one, or the text holds a bare "[3]" they could resolve.
   const needsDefinitions = markers.some((m) => !m.note) || (markers.length === 0 && /\[\d{1,3}\]/.test(root.textContent ?? ''));
   if (needsDefinitions) {
-    const definitions = findNoteDefinitions(root, taken);
+    const definitions = findNoteDefinitions(root, taken, inStoryRail);
     const notesByDefinition = new Map<NoteDefinition, Note>();
     markers = resolveByLabel(markers, definitions, taken, notesByDefinition);
     const labels = new Set(definitions.filter((d) => !d.nodes.some((n) => taken.has(n))).map((d) => d.label));
@@ -435,7 +437,7 @@ export function takeSourcesFromClone(root: Element): Source[] {
     const id = ids.get(note)!;
     if (!sources.has(id)) sources.set(id, { id, title: noteTitle(note.nodes, note.label), url: noteLink(note.nodes, pageUrl), citedBy: 0 });
   }
-  removeNotesFromClone([...notes, ...duplicateDefinitions(root, taken, inline)], root);
+  removeNotesFromClone([...notes, ...duplicateDefinitions(root, taken, inline, inStoryRail)], root);
   return [...sources.values()].sort((a, b) => Number(a.id) - Number(b.id));
 }
 
