@@ -23,7 +23,10 @@ export function SourceNotes({ sources: allSources, markerCounts }: Props) {
           return (
             <li key={source.id} id={noteAnchor(source.id)} tabIndex={-1}>
               <span class="note-number">{i + 1}.</span>{' '}
-              {source.url ? (
+              {source.missing ? (
+                // The text cites it, but the page gives no note to show: say so rather than invent a name.
+                <em class="not-found">not found on this page</em>
+              ) : source.url ? (
                 <a href={source.url} target="_blank" rel="noopener noreferrer">
                   {source.title ?? source.url}
                 </a>

@@ -65,6 +65,20 @@ describe('components', () => {
     expect([...items[0]!.querySelectorAll('a.backlink')].map((a) => a.getAttribute('href'))).toEqual(['#cite-a-1', '#cite-a-2']);
   });
 
+  it('SourceNotes: a note the page does not define says "not found on this page", with its count and back-links', () => {
+    const sources = [...article.sources, { id: '3', title: null, url: null, citedBy: 2, missing: true as const }];
+    render(<SourceNotes sources={sources} markerCounts={new Map([['3', 2]])} />, root);
+    const item = root.querySelector('#source-3');
+    expect(item?.textContent).toBe('3. not found on this page cited 2 times ↩1 ↩2');
+    expect(item?.querySelector('.not-found')?.textContent).toBe('not found on this page');
+    expect(item?.querySelector('a[target="_blank"]')).toBeNull();
+    expect([...item!.querySelectorAll('a.backlink')].map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')])).toEqual([
+      ['#cite-3-1', 'Back to citation 1 of source 3'],
+      ['#cite-3-2', 'Back to citation 2 of source 3'],
+    ]);
+    expect(root.textContent).not.toContain('Unnamed source');
+  });
+
   it('RemovedList: collapsed, with the count', () => {
     render(<RemovedList removed={article.removed} />, root);
     expect(root.querySelector('details')?.open).toBe(false);

@@ -163,6 +163,27 @@ describe('what a reader sees', () => {
     expect(extractHtml(withoutIs, 'https://valley-courier.example/2025/10/14/ferry-timetable-winter')).toEqual(article);
   });
 
+  it('a "Most read" rail is never a notes list: markers the page gives no note for are sources not found on it', () => {
+    const article = extract('bare-markers-most-read.html');
+    expect(article.sources).toEqual([
+      { id: '1', title: null, url: null, citedBy: 3, missing: true },
+      { id: '2', title: null, url: null, citedBy: 1, missing: true },
+      { id: '3', title: null, url: null, citedBy: 2, missing: true },
+    ]);
+    expect(article.textContent).toContain('could bring back weekday boats if the number of passengers rose [1][3].');
+    expect(article.removed.map((r) => r.rule)).toEqual(['related-links', 'tag-list']);
+  });
+
+  it('a "Sources" list resolves the notes it holds; a marker it lacks is not found on this page', () => {
+    const article = extract('sources-list-missing-note.html');
+    expect(article.sources).toEqual([
+      { id: '1', title: 'Estuary winter bird count, 2024-25', url: 'https://birds.example/estuary-count-2024', citedBy: 1 },
+      { id: '2', title: 'County wildlife trust, wader survey report, November 2024.', url: null, citedBy: 1 },
+      { id: '3', title: null, url: null, citedBy: 2, missing: true },
+    ]);
+    expect(article.textContent).not.toContain('Sources');
+  });
+
   it('a div-soup page without <p> is still an article', () => {
     const article = extract('div-soup-bare-markers.html');
     expect(article.textContent).toContain('Three villages in the upper valley have depended on water trucks');

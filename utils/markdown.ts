@@ -60,7 +60,7 @@ export function articleToMarkdown(article: Article): string {
     const notes = article.sources.map((source) => {
       const url = source.url && isSafeMarkdownUrl(source.url) ? source.url : null;
       const title = asText(source.title ?? url ?? 'Unlisted source');
-      const link = url ? (source.title ? `[${title}](${url})` : `<${url}>`) : `${title} (no link given)`;
+      const link = source.missing ? 'Not found on this page' : url ? (source.title ? `[${title}](${url})` : `<${url}>`) : `${title} (no link given)`;
       return `[^${source.id}]: ${link}${source.citedBy ? ` (cited ${source.citedBy} ${source.citedBy === 1 ? 'time' : 'times'})` : ''}`;
     });
     out.push(`## Sources\n\n${notes.join('\n')}`);

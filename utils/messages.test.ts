@@ -28,6 +28,8 @@ describe('isMessage', () => {
   it('accepts the protocol shapes', () => {
     expect(isMessage({ type: 'reader:open', tabId: 3, article })).toBe(true);
     expect(isMessage({ type: 'reader:article' })).toBe(true);
+    const notFound = { id: '2', title: null, url: null, citedBy: 1, missing: true };
+    expect(isMessage({ type: 'reader:open', tabId: 3, article: { ...article, sources: [...article.sources, notFound] } })).toBe(true);
   });
 
   it.each([
@@ -37,6 +39,7 @@ describe('isMessage', () => {
     ['negative tab', { type: 'reader:open', tabId: -1, article }],
     ['fractional tab', { type: 'reader:open', tabId: 1.5, article }],
     ['broken article', { type: 'reader:open', tabId: 1, article: { ...article, sources: [{ id: 1 }] } }],
+    ['source missing in a wrong way', { type: 'reader:open', tabId: 1, article: { ...article, sources: [{ id: '1', title: null, url: null, citedBy: 1, missing: 'yes' }] } }],
     ['string', 'reader:article'],
     ['null', null],
   ])('rejects %s', (_name, value) => {
@@ -79,6 +82,7 @@ describe('isExtractResult / isArticle / isLeaveReaderBroadcast', () => {
     ['contentHtml', 42],
     ['headline', { headline: 'x', subtitle: null, alternateHeadlines: [3] }],
     ['sources', [{ id: 1, title: null, url: null, citedBy: 0 }]],
+    ['sources', [{ id: '3', title: null, url: null, citedBy: 0, missing: false }]],
     ['implications', [{ label: null, text: 'x', sourceIds: 'all' }]],
     ['corrections', [{ kind: 'retraction', text: 'x' }]],
     ['removed', [{ rule: 'ad-slot', text: 'x', place: { after: 3, before: null } }]],

@@ -51,8 +51,9 @@ const isStringOrNull = (value: unknown): boolean => value === null || typeof val
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 const isImplication = (item: unknown): boolean => isObject(item) && typeof item.text === 'string' && isStringOrNull(item.label) && isStringArray(item.sourceIds);
+/** `missing` is absent from older articles and from every source whose note the page defines. */
 const isSource = (source: unknown): boolean =>
-  isObject(source) && typeof source.id === 'string' && isStringOrNull(source.title) && isStringOrNull(source.url) && typeof source.citedBy === 'number';
+  isObject(source) && typeof source.id === 'string' && isStringOrNull(source.title) && isStringOrNull(source.url) && typeof source.citedBy === 'number' && (source.missing === undefined || source.missing === true);
 const isPlace = (place: unknown): boolean => place === undefined || (isObject(place) && isStringOrNull(place.after) && isStringOrNull(place.before));
 /** A removal as the page stage records it; `html` only once the finish stage sanitized it. */
 const isRemoval = (removal: unknown): boolean =>

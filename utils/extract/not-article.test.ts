@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeArticle } from './not-article';
+import { bodyOf } from '../../tests/helpers';
+import { looksLikeArticle, readPageFacts } from './not-article';
 import type { PageFacts } from './types';
 
 const facts = (over: Partial<PageFacts> = {}): PageFacts => ({ declaresArticle: false, probablyReaderable: false, citesNotes: false, ...over });
@@ -18,5 +19,15 @@ describe('looksLikeArticle', () => {
     expect(looksLikeArticle(facts({ citesNotes: true, declaresArticle: true }), words(400), 0.6)).toBe(false);
     expect(looksLikeArticle(facts({ declaresArticle: true }), words(24), 0)).toBe(false);
     expect(looksLikeArticle(facts({ declaresArticle: true }), words(25), 0)).toBe(true);
+  });
+});
+
+describe('readPageFacts', () => {
+  const body = bodyOf('<p>Tide gauge readings for March, hourly <sup><a href="#source-1" data-source-id="1">[1]</a></sup>.</p>');
+  const source = { id: '1', title: null, url: null, citedBy: 0 };
+
+  it('counts a text as citing its notes only when a marker points to a note the page defines', () => {
+    expect(readPageFacts(body.ownerDocument, body, [{ ...source, title: 'Harbour office, hourly gauge' }]).citesNotes).toBe(true);
+    expect(readPageFacts(body.ownerDocument, body, [{ ...source, missing: true }]).citesNotes).toBe(false);
   });
 });

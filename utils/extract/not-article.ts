@@ -1,5 +1,5 @@
 import { isProbablyReaderable } from '@mozilla/readability';
-import type { PageFacts } from './types';
+import type { PageFacts, Source } from './types';
 import { elementsByTag, jsonLdScripts } from './page-queries';
 import { countWords } from './text';
 
@@ -33,11 +33,15 @@ export function declaresArticle(doc: Document): boolean {
   return false;
 }
 
-/** What the check needs of the page, read in the page stage (the finish stage has only the extraction). `content`: Readability's, cleaned. */
-export function readPageFacts(doc: Document, content: Element): PageFacts {
+/**
+ * What the check needs of the page, read in the page stage (the finish stage has only the extraction).
+ * `content`: Readability's, cleaned; `sources`: what the sources step found, its markers in `content`.
+ */
+export function readPageFacts(doc: Document, content: Element, sources: readonly Source[]): PageFacts {
   const declared = declaresArticle(doc);
-  // The sources step put a marker wherever the text cites a note the page defines.
-  const citesNotes = content.querySelector('[data-source-id]') !== null;
+  // The sources step put a marker wherever the text cites a note; only a note the page defines shows a text citing its sources.
+  const defined = new Set(sources.filter((source) => !source.missing).map((source) => source.id));
+  const citesNotes = Array.from(content.querySelectorAll('[data-source-id]')).some((marker) => defined.has(marker.getAttribute('data-source-id') ?? ''));
   // Readability's check walks every paragraph: asked only when the page says nothing about what it is.
   return { declaresArticle: declared, probablyReaderable: !declared && !citesNotes && isProbablyReaderable(doc), citesNotes };
 }

@@ -94,7 +94,7 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
   const implications = findImplications(content);
   // The finish stage decides on the sanitized text; this early answer spares a page with no article the rest.
   const text = blockText(content, { skipTags: UNSANITIZED_SKIPPED_TAGS });
-  const facts = readPageFacts(document, content);
+  const facts = readPageFacts(document, content, sources);
   if (!looksLikeArticle(facts, text, linkDensity(content))) return null;
 
   const declaredWords = declaredWordCount(findArticleNode(metadata.jsonLd));

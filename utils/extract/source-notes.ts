@@ -97,12 +97,15 @@ function sectionEntries(heading: Element): NoteDefinition[] {
   return entries;
 }
 
-/** Every note definition a label can resolve to: labelled blocks, notes lists, reference lines under a notes heading. */
-export function findNoteDefinitions(root: Element, taken: ReadonlySet<Node>): NoteDefinition[] {
+/**
+ * Every note definition a label can resolve to: labelled blocks, notes lists, reference lines under a notes
+ * heading. Nothing in a story rail ("Most read", "Latest", navigation) is one, numbered as its items may be.
+ */
+export function findNoteDefinitions(root: Element, taken: ReadonlySet<Node>, inStoryRail: (node: Node) => boolean): NoteDefinition[] {
   const definitions = labelledBlocks(root, taken);
   for (const heading of Array.from(root.querySelectorAll(`${HEADING_TAGS}, b, strong`))) {
     if (isNotesHeading(heading)) definitions.push(...sectionEntries(heading));
   }
   for (const list of Array.from(root.querySelectorAll(NOTES_LIST_SELECTOR))) definitions.push(...listItems(list));
-  return definitions.filter((d) => d.nodes.length > 0 && !d.nodes.some((n) => taken.has(n)));
+  return definitions.filter((d) => d.nodes.length > 0 && !d.nodes.some((n) => taken.has(n)) && !inStoryRail(d.nodes[0]!));
 }

@@ -1,6 +1,9 @@
 import type { Source } from './types';
 import { findNoteDefinitions, isNotesHeading, type NoteDefinition } from './source-notes';
 import { noteLink, noteTitle, type NoteNodes } from './source-text';
+import { NOTE_BLOCKS, SKIPPED_TEXT, textBefore } from './marker-context';
+import { splitBareMarkers } from './bare-markers';
+import { storyRailCheck } from './story-rails';
 
 /**
  * Source notes (issue 2, step 5). Runs on a clone before the pre-clean and Readability, which would drop a list of
@@ -8,6 +11,8 @@ import { noteLink, noteTitle, type NoteNodes } from './source-text';
  * 1. links to an anchor on the page (`<sup><a href="#fn1">`, `[1]`), resolved through the element they point to;
  * 2. inline sidenotes (a number followed by a span holding the note), which are their own note;
  * 3. unlinked numbers (`<sup>2</sup>`, bare `[3]` in text), resolved by label to a definition block or a notes list.
+ * A marker plainly citing a note the page does not define is still a source, marked missing: the reader sees
+ * that the text cites something it does not show.
  */
 
 /** One note as found on the page, before it gets its id. */
@@ -25,13 +30,17 @@ interface Marker {
   note: Note | null;
 }
 
+/** What the markers of one label cite when the page defines no note for them. */
+interface MissingNote {
+  label: string;
+  missing: true;
+}
+
 const LINKED_MARKER_SIGNAL = /(^|[^a-z])(fn|ftn|ftnt|note|footnote|endnote|ref|cite|citation|sidenote)/i;
 const BACKREF_TARGET = /(fnref|noteref|ftnref|ftnt_ref|cite_ref|footnote-ref|reference-\d|-link$|anchor)/i;
 const INLINE_NOTE_CLASSES = ['sidenote', 'marginnote', 'footnote', 'footnoteContent', 'footnote-content'];
 const INLINE_NOTE_SELECTOR = INLINE_NOTE_CLASSES.map((name) => `span.${name}, small.${name}`).join(', ');
 const INLINE_WRAPPERS = new Set(['SUP', 'SPAN', 'SMALL', 'B', 'STRONG', 'I', 'EM', 'FONT', 'LABEL']);
-const NOTE_BLOCKS = 'li, dd, p, aside, div, section, td, blockquote, footer';
-const SKIPPED_TEXT = 'code, pre, kbd, samp, var, math, script, style, textarea';
 
 /** "[1]", "(2)", "3.", "*" → "1", "2", "3", "*"; anything else → null. */
 export function labelOf(text: string): string | null {
@@ -224,38 +233,6 @@ function findLooseSupMarkers(root: Element, taken: Set<Node>): Marker[] {
   return markers;
 }
 
-/** The text between the start of the element's block and the element; null when there is none. */
-function textBefore(el: Element): string | null {
-  const block = el.parentElement?.closest(NOTE_BLOCKS);
-  let text = '';
-  for (let node: Node = el; node !== block && node.parentNode; node = node.parentNode) {
-    for (let s = node.previousSibling; s; s = s.previousSibling) text = (s.textContent ?? '') + text;
-    if (text.trim()) return text.trimEnd();
-  }
-  return null;
-}
-
-/** Pass 3b: bare "[3]" in running text, once the page is known to have a notes list with such labels. */
-function findBracketTextMarkers(root: Element, known: ReadonlySet<string>, excluded: ReadonlySet<Node>): Marker[] {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4);
-  const hits: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (/\[\d{1,3}\]/.test(node.nodeValue ?? '') && !node.parentElement?.closest(`${SKIPPED_TEXT}, a, sup`) && !isInside(node, excluded)) hits.push(node as Text);
-  }
-  const markers: Marker[] = [];
-  for (const text of hits) {
-    let rest: Text = text;
-    for (let match = /\[(\d{1,3})\]/.exec(rest.data); match; match = /\[(\d{1,3})\]/.exec(rest.data)) {
-      const label = String(Number(match[1]));
-      const markerText = rest.splitText(match.index);
-      rest = markerText.splitText(match[0].length);
-      if (known.has(label)) markers.push({ node: markerText, label, note: null });
-    }
-  }
-  return markers;
-}
-
 /** Resolves unlinked markers (and links to missing targets) by label, to a definition after the marker. */
 function resolveByLabel(markers: Marker[], definitions: readonly NoteDefinition[], taken: Set<Node>, notes: Map<NoteDefinition, Note>): Marker[] {
   const kept: Marker[] = [];
@@ -270,7 +247,8 @@ function resolveByLabel(markers: Marker[], definitions: readonly NoteDefinition[
       notes.set(definition, marker.note);
       for (const n of definition.nodes) taken.add(n);
       kept.push(marker);
-    } else if (marker.node.nodeType === 1 && isStrongUnresolved(marker.node as Element)) {
+    } else if (marker.node.nodeType === 3 || isStrongUnresolved(marker.node as Element)) {
+      // Bare text markers were split out only where they read as citations.
       kept.push(marker);
     }
   }
@@ -293,12 +271,31 @@ function makeMarker(doc: Document, id: string): Element {
   return sup;
 }
 
+/**
+ * What each marker cites: its note; for a marker without one, the note another marker of the same number
+ * found, else one missing note per number (per marker for "*" and letters, which do not name a note).
+ */
+function citedNotes(markers: readonly Marker[]): Map<Marker, Note | MissingNote> {
+  const byLabel = new Map<string, Note | MissingNote>();
+  const numbered = (label: string): boolean => /^\d+$/.test(label);
+  for (const marker of markers) if (marker.note && numbered(marker.label) && !byLabel.has(marker.label)) byLabel.set(marker.label, marker.note);
+  const cited = new Map<Marker, Note | MissingNote>();
+  for (const marker of markers) {
+    const found = marker.note ?? byLabel.get(marker.label);
+    if (found && !('missing' in found)) marker.note = found;
+    const note = found ?? { label: marker.label, missing: true };
+    if (!found && numbered(marker.label)) byLabel.set(marker.label, note);
+    cited.set(marker, note);
+  }
+  return cited;
+}
+
 /** Ids: the note's own number when free, else the next free number (for "*" markers or clashing labels). */
-function assignIds(markers: readonly Marker[], extraNotes: readonly Note[]): Map<Note | Marker, string> {
-  const ids = new Map<Note | Marker, string>();
+function assignIds(cited: ReadonlyMap<Marker, Note | MissingNote>, extraNotes: readonly Note[]): Map<Note | MissingNote, string> {
+  const ids = new Map<Note | MissingNote, string>();
   const used = new Set<string>();
-  const wanted = [...markers.map((m) => ({ key: (m.note ?? m) as Note | Marker, label: m.label })), ...extraNotes.map((n) => ({ key: n as Note | Marker, label: n.label }))];
-  const pending: (Note | Marker)[] = [];
+  const wanted = [...Array.from(cited, ([marker, note]) => ({ key: note, label: marker.label })), ...extraNotes.map((n) => ({ key: n as Note | MissingNote, label: n.label }))];
+  const pending: (Note | MissingNote)[] = [];
   for (const { key, label } of wanted) {
     if (ids.has(key) || pending.includes(key)) continue;
     if (label && /^\d+$/.test(label) && !used.has(label)) {
@@ -359,10 +356,10 @@ function headsNothing(heading: Element): boolean {
 }
 
 /** Copies of inline sidenotes gathered again at the end of the page (for narrow screens): removed with them. */
-function duplicateDefinitions(root: Element, taken: Set<Node>, inline: readonly Marker[]): Note[] {
+function duplicateDefinitions(root: Element, taken: Set<Node>, inline: readonly Marker[], inStoryRail: (node: Node) => boolean): Note[] {
   if (inline.length === 0) return [];
   const titles = new Set(inline.map((m) => (m.note ? noteTitle(m.note.nodes, m.label) : null)));
-  return findNoteDefinitions(root, taken)
+  return findNoteDefinitions(root, taken, inStoryRail)
     .filter((d) => titles.has(noteTitle(d.nodes, d.label)))
     .map((d) => ({ nodes: d.nodes, label: d.label, list: null }));
 }
@@ -404,6 +401,7 @@ function removeOrphanedHeading(el: Element): void {
 export function takeSourcesFromClone(root: Element): Source[] {
   const doc = root.ownerDocument;
   const pageUrl = doc.baseURI || doc.URL;
+  const inStoryRail = storyRailCheck(pageUrl);
   const taken = new Set<Node>();
   const linked = findLinkedMarkers(root, pageUrl, taken);
   const inline = findInlineNotes(root, taken, linked);
@@ -412,22 +410,25 @@ export function takeSourcesFromClone(root: Element): Source[] {
   // Definitions are looked for only when a marker needs one, or the text holds a bare "[3]" they could resolve.
   const needsDefinitions = markers.some((m) => !m.note) || (markers.length === 0 && /\[\d{1,3}\]/.test(root.textContent ?? ''));
   if (needsDefinitions) {
-    const definitions = findNoteDefinitions(root, taken);
+    const definitions = findNoteDefinitions(root, taken, inStoryRail);
     const notesByDefinition = new Map<NoteDefinition, Note>();
     markers = resolveByLabel(markers, definitions, taken, notesByDefinition);
-    const labels = new Set(definitions.filter((d) => !d.nodes.some((n) => taken.has(n))).map((d) => d.label));
     const inDefinitions = new Set<Node>([...taken, ...definitions.flatMap((d) => d.nodes)]);
-    if (labels.size > 0) markers.push(...resolveByLabel(findBracketTextMarkers(root, labels, inDefinitions), definitions, taken, notesByDefinition));
+    // Pass 3b: bare "[3]" in running text, with or without a note to resolve it to.
+    const bare = splitBareMarkers(root, (node) => isInside(node, inDefinitions) || inStoryRail(node));
+    markers.push(...resolveByLabel(bare.map((m) => ({ ...m, note: null })), definitions, taken, notesByDefinition));
   }
   if (markers.length === 0) return [];
   markers.sort((a, b) => (a.node === b.node ? 0 : precedes(a.node, b.node) ? -1 : 1));
+  const cited = citedNotes(markers);
   const extra = uncitedListItems(markers);
-  const ids = assignIds(markers, extra);
+  const ids = assignIds(cited, extra);
   const notes = [...new Set([...markers.flatMap((m) => (m.note ? [m.note] : [])), ...extra])];
   const sources = new Map<string, Source>();
   for (const marker of markers) {
-    const id = ids.get(marker.note ?? marker)!;
-    if (!sources.has(id)) sources.set(id, { id, title: marker.note ? noteTitle(marker.note.nodes, marker.note.label ?? marker.label) : null, url: marker.note ? noteLink(marker.note.nodes, pageUrl) : null, citedBy: 0 });
+    const note = cited.get(marker)!;
+    const id = ids.get(note)!;
+    if (!sources.has(id)) sources.set(id, 'missing' in note ? { id, title: null, url: null, citedBy: 0, missing: true } : { id, title: noteTitle(note.nodes, note.label ?? marker.label), url: noteLink(note.nodes, pageUrl), citedBy: 0 });
     const parent = marker.node.parentNode;
     if (parent) parent.replaceChild(makeMarker(doc, id), marker.node);
   }
@@ -435,16 +436,19 @@ export function takeSourcesFromClone(root: Element): Source[] {
     const id = ids.get(note)!;
     if (!sources.has(id)) sources.set(id, { id, title: noteTitle(note.nodes, note.label), url: noteLink(note.nodes, pageUrl), citedBy: 0 });
   }
-  removeNotesFromClone([...notes, ...duplicateDefinitions(root, taken, inline)], root);
+  removeNotesFromClone([...notes, ...duplicateDefinitions(root, taken, inline, inStoryRail)], root);
   return [...sources.values()].sort((a, b) => Number(a.id) - Number(b.id));
 }
 
-/** Counts the markers left in the cleaned content that cite each source. */
+/**
+ * Counts the markers left in the cleaned content that cite each source. A missing note no marker cites any
+ * more (its sentence went with a removed block) is dropped: there is nothing left to say about it.
+ */
 export function countCitations(content: ParentNode, sources: Source[]): Source[] {
   const counts = new Map<string, number>();
   for (const marker of Array.from(content.querySelectorAll('[data-source-id]'))) {
     const id = marker.getAttribute('data-source-id') ?? '';
     counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  return sources.map((source) => ({ ...source, citedBy: counts.get(source.id) ?? 0 }));
+  return sources.map((source) => ({ ...source, citedBy: counts.get(source.id) ?? 0 })).filter((source) => !source.missing || source.citedBy > 0);
 }

@@ -66,6 +66,8 @@ export interface Source {
   citedBy: number;
   /** `citation`: a marker in the text points to it (absent in articles saved before attributions existed); `attribution`: the text names the outlet ("according to Reuters") or links to it. */
   kind?: 'citation' | 'attribution';
+  /** Set when the text cites this note ("[3]") but the page defines none: no title or link to show, "not found on this page". Absent otherwise, and in articles saved before it existed. */
+  missing?: true;
 }
 
 /** One block the cleanup dropped, so the reader can see and restore it. */

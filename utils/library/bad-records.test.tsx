@@ -47,7 +47,7 @@ const damagedRecord = (good: SavedArticle): unknown => ({
   tags: ['ok', 7, null],
   read: 'yes',
   readingPosition: 4,
-  article: { ...good.article, headline: 'Council delays the ferry vote', summary: 42, implications: 'none', sources: [{ id: '1', title: 5 }, 'x'], byline: ['A', 'B'], wordCount: -3, contentHtml: `<p>${HOSTILE}</p>` },
+  article: { ...good.article, headline: 'Council delays the ferry vote', summary: 42, implications: 'none', sources: [{ id: '1', title: 5 }, 'x', { id: '2', title: null, url: null, citedBy: 2, missing: true }], byline: ['A', 'B'], wordCount: -3, contentHtml: `<p>${HOSTILE}</p>` },
 });
 
 describe('a damaged record is read as far as it is safe', () => {
@@ -67,7 +67,7 @@ describe('a damaged record is read as far as it is safe', () => {
         headline: 'Council delays the ferry vote',
         summary: '',
         implications: [],
-        sources: [{ id: '1', title: null, url: null, citedBy: 0 }],
+        sources: [{ id: '1', title: null, url: null, citedBy: 0 }, { id: '2', title: null, url: null, citedBy: 2, missing: true }],
         byline: null,
         wordCount: good.article.textContent.split(/\s+/).filter(Boolean).length,
         // The HTML is kept as stored: every page that shows it sanitizes it.

@@ -220,6 +220,18 @@ describe('Markdown and HTML export', () => {
   });
 });
 
+describe('a source the page gave no note for', () => {
+  it('is exported as not found on this page and comes back from an import as it was', async () => {
+    const [record] = await saveThree();
+    const notFound = { id: '4', title: null, url: null, citedBy: 2, missing: true as const };
+    const cited: SavedArticle = { ...record!, article: { ...record!.article, sources: [...record!.article.sources, notFound] } };
+    expect(libraryToHtml([cited])).toContain('<li id="a1-source-4">Not found on this page</li>');
+    await freshLibrary();
+    expect(await importLibrary(libraryToJson([cited], new Date('2026-02-01T00:00:00.000Z')))).toEqual({ ok: true, added: 1, merged: 0, unchanged: 0 });
+    expect((await readRecordsForExport()).records[0]?.article.sources.at(-1)).toEqual(notFound);
+  });
+});
+
 describe('exportLibrary (read in batches, a Blob of parts)', () => {
   it('writes the same JSON as libraryToJson, newest first, and re-imports it whole', async () => {
     const records = await saveThree();

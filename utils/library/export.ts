@@ -150,8 +150,8 @@ function articleSection(record: SavedArticle, view?: Window & typeof globalThis)
   if (article.sources.length > 0) {
     out.push('<h3>Sources</h3><ol>');
     for (const source of article.sources) {
-      const label = escapeHtml(source.title ?? (isWebUrl(source.url) ? source.url : 'Unlisted source'));
-      out.push(`<li id="${ANCHOR_PREFIX}source-${escapeHtml(source.id)}">${isWebUrl(source.url) ? `<a href="${escapeHtml(source.url)}">${label}</a>` : label}</li>`);
+      const label = source.missing ? 'Not found on this page' : escapeHtml(source.title ?? (isWebUrl(source.url) ? source.url : 'Unlisted source'));
+      out.push(`<li id="${ANCHOR_PREFIX}source-${escapeHtml(source.id)}">${isWebUrl(source.url) && !source.missing ? `<a href="${escapeHtml(source.url)}">${label}</a>` : label}</li>`);
     }
     out.push('</ol>');
   }

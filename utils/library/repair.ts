@@ -28,7 +28,7 @@ function sourcesOf(value: unknown): Source[] {
   return value
     .filter(isObject)
     .filter((item) => typeof item.id === 'string')
-    .map((item) => ({ id: item.id as string, title: textOrNull(item.title), url: textOrNull(item.url), citedBy: count(item.citedBy) ?? 0 }));
+    .map((item) => ({ id: item.id as string, title: textOrNull(item.title), url: textOrNull(item.url), citedBy: count(item.citedBy) ?? 0, ...(item.missing === true ? { missing: true as const } : {}) }));
 }
 
 /** The record as stored when it is valid; else what can be shown of it, or null. */

@@ -24,6 +24,8 @@ const damaged: Array<[string, unknown, string[]]> = [
   ['a position past the end', { ...good, readingPosition: 4 }, ['record.readingPosition should be a number from 0 to 1']],
   ['a missing read state', (({ read: _, ...rest }) => rest)(good), ['record.read is missing']],
   ['a mark that is not text', { ...good, htmlMark: 5 }, ['record.htmlMark should be text']],
+  ['a source whose note the page does not define', { ...good, article: { ...good.article, sources: [{ id: '3', title: null, url: null, citedBy: 2, missing: true }] } }, []],
+  ['a source missing in a wrong way', { ...good, article: { ...good.article, sources: [{ id: '3', title: null, url: null, citedBy: 2, missing: 'yes' }] } }, ['record.article.sources[0].missing should be true']],
   [
     'a damaged article deep down',
     { ...good, article: { ...good.article, sources: [{ id: '1', title: null, url: null, citedBy: 1 }, { id: 2, title: null, url: null, citedBy: -1 }], wordCount: Number.NaN } },

@@ -29,6 +29,7 @@ const stringOrNull = leaf((value) => value === null || typeof value === 'string'
 const date = leaf((value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)), 'should be an ISO date');
 const boolean = leaf((value) => typeof value === 'boolean', 'should be true or false');
 const count = leaf((value) => typeof value === 'number' && Number.isFinite(value) && value >= 0, 'should be a number of at least 0');
+const trueFlag = leaf((value) => value === true, 'should be true');
 const share = leaf((value) => typeof value === 'number' && value >= 0 && value <= 1, 'should be a number from 0 to 1');
 const arrayOf =
   (item: Check): Check =>
@@ -81,7 +82,7 @@ const checkArticle = objectOf({
   lang: stringOrNull,
   summary: string,
   implications: arrayOf(objectOf({ label: stringOrNull, text: string, sourceIds: arrayOf(string) })),
-  sources: arrayOf(objectOf({ id: string, title: stringOrNull, url: stringOrNull, citedBy: count })),
+  sources: arrayOf(objectOf({ id: string, title: stringOrNull, url: stringOrNull, citedBy: count, missing: optional(trueFlag) })),
   contentHtml: string,
   textContent: string,
   wordCount: count,
