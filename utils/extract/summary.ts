@@ -1,4 +1,5 @@
 import { collapseWhitespace, comparableTokens, countWords, tokenContainment, tokenSimilarity } from './text';
+import { splitSentences, withoutCitationMarkers } from './summary-sentences';
 
 /**
  * An extractive summary (issue 2, step 7): 1 to 3 of the article's own sentences, 15 to 90 words, in article order.
@@ -54,30 +55,6 @@ interface Candidate {
   score: number;
 }
 
-/** Citation markers as they appear in `textContent`: "[1]", "[1][2]", "[^1]". */
-function withoutCitationMarkers(sentence: string): string {
-  return collapseWhitespace(sentence.replace(/\[\^?\d{1,3}\]/g, ' ')).replace(/\s+([.,;:!?…])/g, '$1');
-}
-
-/**
- * Splits lines into sentences. Intl.Segmenter is given all lines at once, joined by line breaks (after which
- * it always breaks, UAX #29 rule SB4): in Chromium one long `segment()` costs a fraction of forty short ones.
- */
-function segmenterFor(lang: string | null): ((lines: readonly string[]) => string[]) | null {
-  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return null;
-  try {
-    const segmenter = new Intl.Segmenter(lang ?? undefined, { granularity: 'sentence' });
-    return (lines) => Array.from(segmenter.segment(lines.join('\n')), (s) => s.segment);
-  } catch {
-    return null;
-  }
-}
-
-/** Where Intl.Segmenter is missing: split after terminal punctuation followed by a capital or a quote. */
-function splitSentencesByPunctuation(lines: readonly string[]): string[] {
-  return lines.flatMap((line) => line.split(/(?<=[.!?…]["”»)]?)\s+(?=["“«(]?\p{Lu})/u));
-}
-
 /** A list item's "Label:" line is a fragment, not a sentence of the story. */
 function isLabelLine(line: string): boolean {
   const colon = line.indexOf(':');
@@ -119,7 +96,6 @@ function centrality(sentence: string, weights: ReadonlyMap<string, number>): num
 
 function candidatesOf(text: string, options: SummaryOptions): Candidate[] {
   const lines = text.split('\n').map(collapseWhitespace).filter(Boolean);
-  const split = segmenterFor(options.lang) ?? splitSentencesByPunctuation;
   const candidateLines: string[] = [];
   let chars = 0;
   for (const line of lines.slice(0, MAX_CANDIDATE_LINES)) {
@@ -128,8 +104,7 @@ function candidatesOf(text: string, options: SummaryOptions): Candidate[] {
     if (!isLabelLine(line)) candidateLines.push(line);
   }
   const candidates: Candidate[] = [];
-  for (const raw of split(candidateLines)) {
-    const sentence = withoutCitationMarkers(raw);
+  for (const sentence of splitSentences(candidateLines, { lang: options.lang, startsSentence: (word) => STOPWORDS.has(word) })) {
     if (isSummarySentence(sentence, options.headline)) candidates.push({ text: sentence, words: countWords(sentence), index: candidates.length, score: 0 });
   }
   const weights = wordWeights(lines.map(withoutCitationMarkers));
