@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from './summary-sentences';
 
 const startsSentence = (word: string) => ['the', 'it', 'he'].includes(word);
-const split = (...lines: string[]) => splitSentences(lines, { lang: 'en', startsSentence });
+const split = (...lines: string[]) => splitSentences(lines, { lang: 'en', startsSentence }).map((s) => s.text);
 
 describe('splitSentences', () => {
   it('drops citation markers before splitting, also where they follow the period', () => {

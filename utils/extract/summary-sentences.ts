@@ -53,10 +53,16 @@ function joinAbbreviations(segments: readonly string[], startsSentence: (word: s
   return joined;
 }
 
+export interface Sentence {
+  text: string;
+  /** Whether it opens its line (its paragraph, list item or heading). */
+  opensLine: boolean;
+}
+
 /** The sentences of `lines`, in order; `startsSentence` tells a word that opens sentences ("the") from a name. */
-export function splitSentences(lines: readonly string[], options: { lang: string | null; startsSentence: (word: string) => boolean }): string[] {
+export function splitSentences(lines: readonly string[], options: { lang: string | null; startsSentence: (word: string) => boolean }): Sentence[] {
   const split = segmenterFor(options.lang) ?? splitSentencesByPunctuation;
   // Markers go first: glued to the period ("institute.[1]"), they made the segmenter cut inside them.
-  const segments = split(lines.map(withoutCitationMarkers));
-  return joinAbbreviations(segments, options.startsSentence).map(collapseWhitespace);
+  const segments = joinAbbreviations(split(lines.map(withoutCitationMarkers)), options.startsSentence);
+  return segments.map((segment, i) => ({ text: collapseWhitespace(segment), opensLine: i === 0 || segments[i - 1]!.endsWith('\n') }));
 }
