@@ -7,6 +7,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { Implications } from './Implications';
 import { RemovedList } from './RemovedList';
 import { SourceNotes } from './SourceNotes';
+import { Summary } from './Summary';
 
 const article: Article = {
   url: 'https://news.example/a',
@@ -29,6 +30,17 @@ const article: Article = {
   readingMinutes: 2,
   removed: [{ rule: 'share-bar', text: 'Share on Facebook' }],
 };
+
+const LEAD = 'The county council approved on Tuesday a new road bridge over the river Wye at Ross, ending a ten-year debate about lorries in the town centre.';
+const FIRST_PARAGRAPH = `${LEAD} Councillors voted 31 to 12 for the bridge after a four-hour debate.`;
+const TURN = 'But the Environment Agency has objected to the plans, warning that the piers of the bridge would raise the flood risk for homes downstream.';
+const BRIDGE_TEXT = [
+  FIRST_PARAGRAPH,
+  "The bridge will cost 48 million pounds, most of it from the government's levelling-up fund, and take three years to build.",
+  TURN,
+  'The Environment Agency can ask the government to call in the decision, which would delay the work by at least a year.',
+  'Residents downstream said the flood risk had been ignored. "We were flooded in 2020 and nobody came," said one of them.',
+].join('\n');
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -93,5 +105,17 @@ describe('components', () => {
     expect(root.querySelector('img')?.hasAttribute('onerror')).toBe(false);
     expect([...root.querySelectorAll('a[data-source-id]')].map((a) => a.id)).toEqual(['cite-a-1', 'cite-a-2']);
     expect([...counts]).toEqual([['a', 2]]);
+  });
+
+  it('Summary in the reader: left out when it only repeats the first paragraph right under it', () => {
+    render(<Summary summary={FIRST_PARAGRAPH} textBelow={BRIDGE_TEXT} />, root);
+    expect(root.querySelector('.summary')).toBeNull();
+  });
+
+  it('Summary in the reader: shown when it tells more than the opening; in the popup (no text under it), always', () => {
+    render(<Summary summary={`${LEAD} ${TURN}`} textBelow={BRIDGE_TEXT} />, root);
+    expect(root.querySelector('.summary p')?.textContent).toBe(`${LEAD} ${TURN}`);
+    render(<Summary summary={FIRST_PARAGRAPH} />, root);
+    expect([root.querySelector('.summary h2')?.textContent, root.querySelector('.summary p')?.textContent]).toEqual(['Summary', FIRST_PARAGRAPH]);
   });
 });

@@ -220,7 +220,7 @@ export function App({ savedId }: { savedId: string | null }) {
             <CompletenessNotice article={article} showingFullSection={fullSection} onToggleFullSection={() => setFullSection(!fullSection)} />
             <LargePageNotice article={article} />
             {view.kind === 'article' && !view.savedId && <ChangesSinceSaved article={article} />}
-            <Summary summary={article.summary} />
+            <Summary summary={article.summary} textBelow={article.textContent} />
             {settings.aiKeyPoints && <AiKeyPoints text={article.textContent} lang={article.lang} />}
             <ArticleBody html={fullSection && article.fullSectionHtml ? article.fullSectionHtml : article.contentHtml} onMarkers={setMarkers} bodyRef={bodyRef} />
             <Implications implications={article.implications} sources={article.sources} />

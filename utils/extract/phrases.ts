@@ -233,3 +233,19 @@ export const SIGN_OFF_STARTS = [
 
 /** What a sign-up pitch offers: a newsletter, something in the reader's inbox (not just an account to sign up for). */
 export const NEWSLETTER_NOUNS = ['newsletter', 'inbox', 'mailing list', 'lettre d\'information', 'lettre d’information', 'infolettre', 'boletín', 'posteingang'];
+
+/** Titles abbreviated before a name ("Mr. Trump", "Dr. Weber", "Mme. Dupont", "Sra. López"): no sentence ends there. */
+export const NAME_TITLE_ABBREVIATIONS = [
+  'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Jr', 'Sr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Rev',
+  'Mme', 'Mlle', 'Hr', 'Fr', 'Sra', 'Srta', 'Dra',
+];
+
+/** How a sentence opens when it turns the story ("But...", "Despite...", "Pourtant...", "Trotzdem...", "Sin embargo..."). */
+export const TURN_OPENINGS = [
+  'but', 'however', 'yet', 'still', 'despite', 'although', 'though', 'nevertheless', 'instead',
+  'mais', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'malgré', 'en revanche',
+  'aber', 'doch', 'jedoch', 'allerdings', 'trotz', 'trotzdem', 'dennoch',
+  'pero', 'sin embargo', 'no obstante', 'a pesar de', 'pese a', 'aunque',
+];
+/** The same turn set inside the sentence: "The Taliban, however, claimed...". */
+export const TURN_ASIDES = ['however', 'though', 'cependant', 'toutefois', 'pourtant', 'jedoch', 'allerdings', 'aber', 'sin embargo', 'no obstante'];

@@ -1,9 +1,14 @@
-import { collapseWhitespace, comparableTokens, countWords, tokenContainment, tokenSimilarity } from './text';
+import { collapseWhitespace, countWords, tokenContainment, tokenSimilarity } from './text';
+import { splitSentences, withoutCitationMarkers } from './summary-sentences';
+import { contentTokens, STOPWORDS, vocabularyOf } from './summary-vocabulary';
+import { TURN_ASIDES, TURN_OPENINGS } from './phrases';
 
 /**
- * An extractive summary (issue 2, step 7): 1 to 3 of the article's own sentences, 15 to 90 words, in article order.
- * Sentences are scored by centrality (how much of the whole text's vocabulary they carry, TF-IDF over the text's
- * blocks) and by position (news puts the essentials first). Deterministic, on the device, no model.
+ * An extractive summary: 1 to 3 of the article's own sentences, 15 to 90 words, in article order.
+ * The lead is the sentence best by centrality (how much of the text's vocabulary it carries, TF-IDF over the
+ * text's blocks) and position (news puts the essentials first); each next one is the sentence that adds most of
+ * the story the chosen ones leave out (a coverage choice, like MMR), so a story's turn is not lost behind the
+ * lead's second sentence. Deterministic, on the device, no model.
  */
 
 export interface SummaryOptions {
@@ -26,56 +31,32 @@ const POSITION_WEIGHT = 0.45;
 const MAX_HEADLINE_SIMILARITY = 0.6;
 const MAX_HEADLINE_CONTAINMENT = 0.8;
 const MAX_CHOSEN_SIMILARITY = 0.5;
-
-const STOPWORDS = new Set(
-  [
-    // English
-    'the a an and or but of to in on at for with by from as is are was were be been being has have had it its this that these those',
-    'he she they we you i his her their our your not no will would can could should may might said says also than then there which who',
-    'what when where while after before about into over under more most such other some any all one two',
-    // French
-    'le la les un une des du de d l et ou mais à au aux en dans sur pour par avec sans est sont était été être a ont avait il elle ils',
-    'elles on nous vous je ce cette ces son sa ses leur leurs qui que quoi dont où ne pas plus a dit selon aussi comme',
-    // German
-    'der die das den dem des ein eine einer eines einem einen und oder aber von zu im in am an auf für mit bei aus als ist sind war',
-    'waren sein hat haben hatte es er sie wir ihr ich nicht kein keine wird werden wurde dass sich auch nach vor über unter noch',
-    // Spanish
-    'el la los las un una unos unas y o pero de del a al en sobre para por con sin es son era fue ser ha han había él ella ellos',
-    'nosotros se su sus que quien cuyo donde no más dijo según también como este esta estos estas lo le les',
-  ]
-    .join(' ')
-    .split(' '),
-);
+/**
+ * A long sentence should not win by length alone: the lead's weight is divided by √length. After the lead, less
+ * (length^¼): a full sentence of the turn must beat a short one that happens to hold two of its words.
+ */
+const LEAD_LENGTH_DAMPING = 0.5;
+const TURN_LENGTH_DAMPING = 0.25;
+/** After the lead, position weighs less: the turn may come in any of the first paragraphs. */
+const TURN_POSITION_WEIGHT = 0.35;
+/**
+ * Nudges, not reasons on their own: a sentence that says it turns the story, and one that opens its paragraph
+ * (a paragraph's later sentences lean on its first: "In the fastest one, ..." needs the one before).
+ */
+const TURN_BONUS = 0.1;
+const PARAGRAPH_OPENING_BONUS = 0.1;
+const TURN_PATTERN = new RegExp(`^["“«(]?(?:${TURN_OPENINGS.join('|')})(?![\\p{L}\\p{N}])|,\\s(?:${TURN_ASIDES.join('|')}),`, 'iu');
 
 interface Candidate {
   text: string;
   words: number;
   index: number;
+  /** Its distinct content words. */
+  tokens: string[];
+  /** Whether it opens its paragraph (or list item): then it stands on its own. */
+  opensParagraph: boolean;
+  /** Centrality and position: how good a lead it makes. */
   score: number;
-}
-
-/** Citation markers as they appear in `textContent`: "[1]", "[1][2]", "[^1]". */
-function withoutCitationMarkers(sentence: string): string {
-  return collapseWhitespace(sentence.replace(/\[\^?\d{1,3}\]/g, ' ')).replace(/\s+([.,;:!?…])/g, '$1');
-}
-
-/**
- * Splits lines into sentences. Intl.Segmenter is given all lines at once, joined by line breaks (after which
- * it always breaks, UAX #29 rule SB4): in Chromium one long `segment()` costs a fraction of forty short ones.
- */
-function segmenterFor(lang: string | null): ((lines: readonly string[]) => string[]) | null {
-  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return null;
-  try {
-    const segmenter = new Intl.Segmenter(lang ?? undefined, { granularity: 'sentence' });
-    return (lines) => Array.from(segmenter.segment(lines.join('\n')), (s) => s.segment);
-  } catch {
-    return null;
-  }
-}
-
-/** Where Intl.Segmenter is missing: split after terminal punctuation followed by a capital or a quote. */
-function splitSentencesByPunctuation(lines: readonly string[]): string[] {
-  return lines.flatMap((line) => line.split(/(?<=[.!?…]["”»)]?)\s+(?=["“«(]?\p{Lu})/u));
 }
 
 /** A list item's "Label:" line is a fragment, not a sentence of the story. */
@@ -92,34 +73,16 @@ function isSummarySentence(sentence: string, headline: string): boolean {
   return true;
 }
 
-function contentTokens(text: string): string[] {
-  return comparableTokens(text).filter((t) => t.length > 2 && !STOPWORDS.has(t) && !/^\d+$/.test(t));
-}
-
-/** TF-IDF weight of each word over the text's blocks: frequent in the article, not in every block. */
-function wordWeights(lines: readonly string[]): Map<string, number> {
-  const termCounts = new Map<string, number>();
-  const blockCounts = new Map<string, number>();
-  for (const line of lines) {
-    const tokens = contentTokens(line);
-    for (const t of tokens) termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
-    for (const t of new Set(tokens)) blockCounts.set(t, (blockCounts.get(t) ?? 0) + 1);
-  }
-  const weights = new Map<string, number>();
-  for (const [t, count] of termCounts) weights.set(t, Math.log(1 + count) * Math.log(1 + lines.length / (blockCounts.get(t) ?? 1)));
-  return weights;
-}
-
-function centrality(sentence: string, weights: ReadonlyMap<string, number>): number {
-  const tokens = [...new Set(contentTokens(sentence))];
+/** The weight of a sentence's words not `covered` yet, divided by its length to the power `lengthDamping`. */
+function weightOf(tokens: readonly string[], weights: ReadonlyMap<string, number>, options: { covered?: ReadonlySet<string>; lengthDamping?: number } = {}): number {
+  const { covered, lengthDamping = LEAD_LENGTH_DAMPING } = options;
   if (tokens.length === 0) return 0;
-  const total = tokens.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
-  return total / Math.sqrt(tokens.length);
+  const total = tokens.reduce((sum, t) => sum + (covered?.has(t) ? 0 : (weights.get(t) ?? 0)), 0);
+  return total / tokens.length ** lengthDamping;
 }
 
-function candidatesOf(text: string, options: SummaryOptions): Candidate[] {
+function candidatesOf(text: string, options: SummaryOptions): { candidates: Candidate[]; story: Map<string, number> } {
   const lines = text.split('\n').map(collapseWhitespace).filter(Boolean);
-  const split = segmenterFor(options.lang) ?? splitSentencesByPunctuation;
   const candidateLines: string[] = [];
   let chars = 0;
   for (const line of lines.slice(0, MAX_CANDIDATE_LINES)) {
@@ -128,28 +91,63 @@ function candidatesOf(text: string, options: SummaryOptions): Candidate[] {
     if (!isLabelLine(line)) candidateLines.push(line);
   }
   const candidates: Candidate[] = [];
-  for (const raw of split(candidateLines)) {
-    const sentence = withoutCitationMarkers(raw);
-    if (isSummarySentence(sentence, options.headline)) candidates.push({ text: sentence, words: countWords(sentence), index: candidates.length, score: 0 });
+  for (const { text: sentence, opensLine } of splitSentences(candidateLines, { lang: options.lang, startsSentence: (word) => STOPWORDS.has(word) })) {
+    if (isSummarySentence(sentence, options.headline))
+      candidates.push({ text: sentence, words: countWords(sentence), index: candidates.length, tokens: [...new Set(contentTokens(sentence))], opensParagraph: opensLine, score: 0 });
   }
-  const weights = wordWeights(lines.map(withoutCitationMarkers));
-  const best = Math.max(...candidates.map((c) => centrality(c.text, weights)), Number.EPSILON);
-  for (const c of candidates) c.score = (1 - POSITION_WEIGHT) * (centrality(c.text, weights) / best) + POSITION_WEIGHT / (1 + c.index * 0.5);
-  return candidates;
+  const vocabulary = vocabularyOf(lines.map(withoutCitationMarkers));
+  const best = Math.max(...candidates.map((c) => weightOf(c.tokens, vocabulary.distinctive)), Number.EPSILON);
+  for (const c of candidates) c.score = (1 - POSITION_WEIGHT) * (weightOf(c.tokens, vocabulary.distinctive) / best) + POSITION_WEIGHT * positionWeight(c);
+  return { candidates, story: vocabulary.story };
 }
 
-/** An extractive summary of 1 to 3 sentences (15 to 90 words), in article order; '' when the text has none to offer. */
+/** News puts the essentials first. */
+const positionWeight = (c: Candidate) => 1 / (1 + c.index * 0.5);
+
+interface Told {
+  lead: Candidate;
+  /** The content words of the sentences chosen so far. */
+  covered: ReadonlySet<string>;
+}
+
+/**
+ * The sentence to tell after those chosen: the one that adds most of the story they do not tell yet (the weight
+ * of its story words they lack), the earlier the better, a little more when it opens its paragraph or, after the
+ * lead, turns the story ("But", "However", "Mais", "Aber", "Sin embargo"). The first best wins a tie.
+ */
+function nextToTell(pool: readonly Candidate[], story: ReadonlyMap<string, number>, { lead, covered }: Told): Candidate | undefined {
+  const added = pool.map((c) => weightOf(c.tokens, story, { covered, lengthDamping: TURN_LENGTH_DAMPING }));
+  const most = Math.max(...added, Number.EPSILON);
+  let next: Candidate | undefined;
+  let nextScore = -Infinity;
+  pool.forEach((c, i) => {
+    const nudges = (c.opensParagraph ? PARAGRAPH_OPENING_BONUS : 0) + (c.index > lead.index && TURN_PATTERN.test(c.text) ? TURN_BONUS : 0);
+    const score = (1 - TURN_POSITION_WEIGHT) * (added[i]! / most) + TURN_POSITION_WEIGHT * positionWeight(c) + nudges;
+    if (score > nextScore) [next, nextScore] = [c, score];
+  });
+  return next;
+}
+
+/**
+ * An extractive summary of 1 to 3 sentences (15 to 90 words), in article order; '' when the text has none to
+ * offer. First the lead (the best by centrality and position), then what the lead leaves out: a story's turn
+ * ("Despite the goodbye... the Africa Corps") is what a reader of the lead alone would miss.
+ */
 export function summarize(text: string, options: SummaryOptions): string {
-  const candidates = candidatesOf(text, options);
-  const ranked = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index);
-  const chosen: Candidate[] = [];
-  let words = 0;
-  for (const c of ranked) {
-    if (chosen.length >= MAX_SENTENCES || words >= ENOUGH_WORDS) break;
-    if (words + c.words > MAX_WORDS) continue;
-    if (chosen.some((other) => tokenSimilarity(other.text, c.text) > MAX_CHOSEN_SIMILARITY)) continue;
-    chosen.push(c);
-    words += c.words;
+  const { candidates, story } = candidatesOf(text, options);
+  const lead = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index)[0];
+  if (!lead) return '';
+  const chosen = [lead];
+  const covered = new Set(lead.tokens);
+  let words = lead.words;
+  let pool = candidates;
+  while (chosen.length < MAX_SENTENCES && words < ENOUGH_WORDS) {
+    pool = pool.filter((c) => !chosen.includes(c) && words + c.words <= MAX_WORDS && chosen.every((other) => tokenSimilarity(other.text, c.text) <= MAX_CHOSEN_SIMILARITY));
+    const next = nextToTell(pool, story, { lead, covered });
+    if (!next) break;
+    chosen.push(next);
+    for (const t of next.tokens) covered.add(t);
+    words += next.words;
   }
   if (words < MIN_WORDS) return '';
   return chosen
