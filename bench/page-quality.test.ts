@@ -49,8 +49,8 @@ describe('removalLosses', () => {
 });
 
 describe('silentLoss', () => {
-  const article = (textContent: string, removed: Article['removed'] = []): Article =>
-    ({ textContent, removed, headline: 'A headline here', subtitle: null, alternateHeadlines: [], sources: [], corrections: [] }) as unknown as Article;
+  const article = (textContent: string, removed: Article['removed'] = [], contentHtml = `<p>${textContent}</p>`): Article =>
+    ({ textContent, contentHtml, removed, headline: 'A headline here', subtitle: null, alternateHeadlines: [], sources: [], corrections: [] }) as unknown as Article;
 
   it('counts Readability text that is neither in our text, nor removed, nor shown elsewhere', () => {
     const readability = 'A headline here\nfirst second third fourth fifth\nsixth seventh eighth ninth tenth';
@@ -59,6 +59,14 @@ describe('silentLoss', () => {
     // shingle of their own, which no 4-word shingle of the text equals.
     expect(result.shingles).toBe(10);
     expect(result.share).toBeCloseTo(8 / 10, 12);
+  });
+
+  it('counts a figure caption as shown: the body shows it, though its prose text leaves it out', () => {
+    const html = '<p>first second third fourth fifth</p><figure><img src="a.jpg"><figcaption>sixth seventh eighth ninth tenth</figcaption></figure>';
+    const readability = 'first second third fourth fifth\nsixth seventh eighth ninth tenth';
+    expect(silentLoss(readability, article('first second third fourth fifth', [], html)).share).toBe(0);
+    // Without the figure, 5 of the 7 shingles are gone.
+    expect(silentLoss(readability, article('first second third fourth fifth')).share).toBeCloseTo(5 / 7, 12);
   });
 
   it('is 0 when every lost line was recorded as a removal', () => {

@@ -115,9 +115,17 @@ export function removalLosses(removed: readonly Removal[], ours: string, truth: 
   }));
 }
 
-/** Text the article shows outside its body. */
+/** The body's whole text as shown, figure captions included (`textContent` leaves them out by design). */
+function shownBodyText(article: Article): string {
+  return article.contentHtml
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, ' ');
+}
+
+/** Text the article shows outside its body's prose: header, captions, notes. */
 function shownElsewhere(article: Article): string {
   return [
+    shownBodyText(article),
     article.headline,
     article.subtitle ?? '',
     ...article.alternateHeadlines,

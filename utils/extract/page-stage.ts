@@ -23,7 +23,7 @@ import { readFullSectionHtml } from './full-section';
 import { findArticleNode } from './json-ld';
 import { readModifiedTime, takeCorrectionNotes } from './corrections';
 import { workingCopyOf } from './large-page';
-import { keptPartOfColumn, takeMarkedColumn } from './whole-column';
+import { holdsMostOf, keptPartOfColumn, takeMarkedColumn } from './whole-column';
 
 /** Tags whose text the sanitizer drops with them; the page stage's own text leaves them out too. */
 const UNSANITIZED_SKIPPED_TAGS: ReadonlySet<string> = new Set([...PROSE_SKIPPED_TAGS, 'IFRAME', 'TITLE', 'math', 'MATH']);
@@ -85,7 +85,7 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
     const freshSources = takeSourcesFromClone(fresh.body);
     const freshRemoved = applyRules(preCleanRules, fresh.body, context);
     const column = takeMarkedColumn(fresh);
-    if (column && countWords(column.textContent ?? '') > countWords(content.textContent ?? '')) {
+    if (column && holdsMostOf(column, content)) {
       [content, sources, removed] = [column, freshSources, [...freshRemoved, ...applyRules(postCleanRules, column, postContext)]];
     }
   }

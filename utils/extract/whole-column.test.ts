@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyOf } from '../../tests/helpers';
-import { columnCoverage, keptPartOfColumn, takeMarkedColumn } from './whole-column';
+import { columnCoverage, holdsMostOf, keptPartOfColumn, takeMarkedColumn } from './whole-column';
 import { parsePage } from '../../cli/dom';
 
 const para = (topic: string): string => `The ${topic} section explains in plain words what changed this month, why it matters to the teams that use the tool every day, and what they should do about it now.`;
@@ -29,5 +29,11 @@ describe('whole-column', () => {
     expect(column.tagName).toBe('ARTICLE');
     expect(column.parentNode).toBeNull();
     expect(Array.from(column.children).map((el) => el.tagName)).toEqual(['H1', 'P', 'P']);
+  });
+
+  it('takes the column only when it holds what Readability kept: a recipe\'s introduction in another article element is not lost', () => {
+    const kept = bodyOf(`<div><p>${para('parser')}</p><p>Prep 10 mins</p></div>`);
+    expect(holdsMostOf(bodyOf(`<article><p>${para('parser')}</p><p>${para('cache')}</p></article>`), kept)).toBe(true);
+    expect(holdsMostOf(bodyOf(`<article><p>${para('cache')}</p><p>${para('lockfile')}</p></article>`), kept)).toBe(false);
   });
 });

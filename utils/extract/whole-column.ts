@@ -33,6 +33,25 @@ export function keptPartOfColumn(content: Element, column: MainColumnMeasure | n
   return kept < words * WHOLE_COLUMN_BELOW && words - kept >= MIN_MISSING_WORDS;
 }
 
+/** The column must hold this share of what Readability kept: a column elsewhere on the page is another block. */
+export const MIN_HELD_SHARE = 0.8;
+/** Lines shorter than this are labels and dates that a column may well drop; only prose lines are compared. */
+const MIN_COMPARED_LINE_WORDS = 8;
+
+/** Whether `column` holds most of `content`'s prose, line by line: reading it whole then loses nothing Readability kept. */
+export function holdsMostOf(column: Element, content: Element): boolean {
+  const columnText = ` ${comparableText(blockText(column))} `;
+  let words = 0;
+  let held = 0;
+  for (const line of blockText(content).split('\n')) {
+    const n = countWords(line);
+    if (n < MIN_COMPARED_LINE_WORDS) continue;
+    words += n;
+    if (columnText.includes(` ${comparableText(line)} `)) held += n;
+  }
+  return held >= words * MIN_HELD_SHARE;
+}
+
 /**
  * What Readability strips from the node it picks whatever its score (`_clean` in its `_prepArticle`): page
  * furniture and form controls. Its score-based cleanup is left out: the column was never scored, and on an

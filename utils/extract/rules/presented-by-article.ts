@@ -14,15 +14,61 @@ const lineText = (line: Element | null): string => (line ? collapseWhitespace(li
  * A block the article itself presents (a list, a row of cards): the sentence before it announces it ("Here
  * are the courses Google offers:"), or it sits inside running text, a paragraph on each side. An article's
  * list of courses, patches or recipes is as linked as a menu or a rail; where it stands tells them apart. A
- * lead-in that is a related-stories label ("Read also:") presents no content. `first` to `last`: the block,
+ * lead-in that is a related-stories label ("Read also:") presents no content, nor do headlines of the
+ * site's other stories slipped between two paragraphs. `first` to `last`: the block,
  * or a run of sibling blocks.
  */
-export function presentedByArticle(root: Element, first: Element, last: Element = first): boolean {
+export function presentedByArticle(root: Element, pageUrl: string | null, first: Element, last: Element = first): boolean {
   // A rail that carries its own label ("Most read in Local") says what it is, wherever it stands.
   if (RELATED_LABEL.test(lineText(openingLines(first, 1)[0] ?? null))) return false;
   const before = lineText(lineBefore(first, root));
   if (before.endsWith(':') && !RELATED_LABEL.test(before)) return true;
   const after = lineText(lineAfter(last, root));
-  return countWords(before) >= MIN_PROSE_LINE_WORDS && countWords(after) >= MIN_PROSE_LINE_WORDS;
+  if (countWords(before) < MIN_PROSE_LINE_WORDS || countWords(after) < MIN_PROSE_LINE_WORDS) return false;
+  // Inside running text, headlines of the site's other stories are still a teaser list slipped in.
+  const blocks = first === last ? [first] : siblingsFrom(first, last);
+  return !linksToSiblingStories(blocks, pageUrl);
+}
+
+function siblingsFrom(first: Element, last: Element): Element[] {
+  const blocks: Element[] = [];
+  for (let el: Element | null = first; el; el = el === last ? null : el.nextElementSibling) blocks.push(el);
+  return blocks;
+}
+
+/** A path's shape: its segments, with numbers and slugs ("moon-lander-plans.html") standing for any of their kind. */
+function pathShape(url: URL): string {
+  return url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => (/^\d+$/.test(segment) ? '#' : /[-_]/.test(segment) ? 'slug' : segment.toLowerCase()))
+    .join('/');
+}
+
+/**
+ * Whether most of the blocks' links go to pages shaped like this one: the same site and the same path pattern
+ * (/news/10371941/hunter-… and /news/10371950/randy-…): other stories of the site, not the article's references.
+ */
+function linksToSiblingStories(blocks: readonly Element[], pageUrl: string | null): boolean {
+  if (!pageUrl) return false;
+  let page: URL;
+  try {
+    page = new URL(pageUrl);
+  } catch {
+    return false;
+  }
+  const shape = pathShape(page);
+  if (!shape.includes('slug')) return false;
+  const links = blocks.flatMap((block) => Array.from(block.querySelectorAll('a[href]')));
+  let siblings = 0;
+  for (const a of links) {
+    try {
+      const url = new URL(a.getAttribute('href') ?? '', page);
+      if (url.hostname === page.hostname && url.pathname !== page.pathname && pathShape(url) === shape) siblings++;
+    } catch {
+      // An address that does not parse is no story of the site.
+    }
+  }
+  return links.length > 0 && siblings * 2 > links.length;
 }
 

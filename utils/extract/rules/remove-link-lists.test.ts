@@ -39,4 +39,12 @@ describe('removeLinkLists', () => {
       'Budget vote delayed\nMonsoon floods coastal towns\nCup final preview',
     ]);
   });
+
+  it('removes headlines of the site\'s other stories slipped between two paragraphs', () => {
+    const story = { ...testContext, url: 'https://news.example/science/2025/europa-water-vapour-confirmed' };
+    const body = bodyOf(`<p>Scientists have confirmed water vapour above the surface of Europa, one of the moons of Jupiter.</p>
+      <ul><li><a href="/science/2025/europa-mission-signs-of-life">Mission could spot signs of life</a></li><li><a href="/science/2024/icy-moon-photos">Photos of the icy moon</a></li><li><a href="/science/2025/twin-telescopes">Twin telescopes on the mountain</a></li></ul>
+      <p>The finding strengthens the case for a lander, although no mission has been funded to build one yet.</p>`);
+    expect(removeLinkLists.removeFrom(body, story).map((r) => r.text)).toEqual(['Mission could spot signs of life\nPhotos of the icy moon\nTwin telescopes on the mountain']);
+  });
 });

@@ -9,7 +9,7 @@ const MAX_LINK_LIST_WORDS = 300;
 /** Blocks in the content that are lists of links: unlabelled teasers, menus, "more stories" rails. */
 export const removeLinkLists: CleanupRule = {
   name: 'link-list',
-  removeFrom(root) {
+  removeFrom(root, context) {
     const lists = Array.from(root.querySelectorAll('ul, ol, div, section, aside, nav, table')).filter((el) => {
       if (isPageLevel(el) || el.querySelector('[data-source-id]') || el.closest('blockquote')) return false;
       const links = el.querySelectorAll('a[href]');
@@ -19,7 +19,7 @@ export const removeLinkLists: CleanupRule = {
         outbound.length >= MIN_LINKS &&
         wordsInUpTo(el, MAX_LINK_LIST_WORDS) <= MAX_LINK_LIST_WORDS &&
         linkDensity(el) >= MIN_LINK_LIST_DENSITY &&
-        !presentedByArticle(root, el)
+        !presentedByArticle(root, context.url, el)
       );
     });
     return removeAllAndRecord(root, lists, 'link-list');

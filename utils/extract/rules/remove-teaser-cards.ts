@@ -150,7 +150,7 @@ export const removeTeaserCards: CleanupRule = {
         const rail = railAround(parent, railCards, railParents, root);
         return rail ? [rail] : siblings;
       })
-      .filter((group) => !presentedByArticle(root, group[0]!, group[group.length - 1]!));
+      .filter((group) => !presentedByArticle(root, context.url, group[0]!, group[group.length - 1]!));
     const removed: Removal[] = [];
     for (const group of adjacentRuns(chosen.filter((group) => !chosen.some((other) => other !== group && other.length === 1 && other[0]!.contains(group[0]!))))) {
       const record = removeGroupAndRecord(root, group, 'teaser-cards', { skipTags: PROSE_SKIPPED_TAGS });
