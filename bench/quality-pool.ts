@@ -30,10 +30,12 @@ export interface PoolOptions {
 const require = createRequire(import.meta.url);
 const CACHE_DIR = join(import.meta.dirname, '../node_modules/.cache/clearpress-bench');
 
-/** What Readability's output depends on besides the page: its version and the DOM's. */
+/** What Readability's output depends on besides the page: its version, the DOM's, and how the CLI prepares a page. */
 function readabilityVersion(): string {
   const version = (name: string): string => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
-  return `readability-${version('@mozilla/readability')}-jsdom-${version('jsdom')}`;
+  const preparation = createHash('sha1');
+  for (const file of ['../cli/dom.ts', '../cli/streamed-content.ts']) preparation.update(readFileSync(new URL(file, import.meta.url)));
+  return `readability-${version('@mozilla/readability')}-jsdom-${version('jsdom')}-page-${preparation.digest('hex').slice(0, 8)}`;
 }
 
 /**

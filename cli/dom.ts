@@ -1,4 +1,5 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { revealStreamedContent } from './streamed-content';
 
 /** `<style>` blocks and their content. */
 const STYLE_BLOCK = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
@@ -7,12 +8,15 @@ const STYLE_BLOCK = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
  * Parses a page in Node the way the extraction script sees it in a browser: no scripts, no sub-resources,
  * the page's own URL as base. Stylesheets are emptied first: extraction never reads them (the clone it
  * works on has no computed style), jsdom spends much of its parse time on them, and it throws on some CSS
- * a browser simply ignores (`calc()` with Sass variables left in, seen on a real news page).
+ * a browser simply ignores (`calc()` with Sass variables left in, seen on a real news page). Content a page
+ * streams in with a script is moved where the script would put it (`revealStreamedContent`).
  */
 export function parsePage(html: string, url?: string | null): Document {
   const virtualConsole = new VirtualConsole();
   const dom = new JSDOM(html.replace(STYLE_BLOCK, '<style></style>'), { url: url ?? undefined, virtualConsole });
-  return withoutUnclonableDoctype(dom.window.document);
+  const document = withoutUnclonableDoctype(dom.window.document);
+  revealStreamedContent(document);
+  return document;
 }
 
 /**
