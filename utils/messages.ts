@@ -98,8 +98,6 @@ export function isPageExtraction(value: unknown): value is PageExtraction {
     isStringArray(headline.alternateHeadlines) &&
     Array.isArray(value.sources) &&
     value.sources.every(isSource) &&
-    Array.isArray(value.implications) &&
-    value.implications.every(isImplication) &&
     Array.isArray(value.corrections) &&
     value.corrections.every((note) => isObject(note) && typeof note.text === 'string' && CORRECTION_KINDS.has(note.kind as string)) &&
     Array.isArray(value.removed) &&

@@ -15,6 +15,7 @@ import { looksLikeArticle } from './not-article';
 import { linkDensity } from './rules/block-signals';
 import { fullSectionWorthShowing, measureCompleteness } from './completeness';
 import { findAttributions } from './attributions';
+import { findImplications } from './implications';
 
 /**
  * The article, or `null` when the sanitized text is not one after all. `view` is the window whose DOM the
@@ -34,6 +35,8 @@ export function finishArticle(extraction: PageExtraction, view: Window & typeof 
   container.append(fragment);
   const wordCount = countWords(textContent);
   const headline = extraction.headline;
+  // Read here rather than in the page: the injected script stays smaller, and the sanitized body is the one shown.
+  const implications = findImplications(container);
   const citations = countCitations(container, extraction.sources);
   const attributions = findAttributions(container, { url, siteName: extraction.siteName, citedUrls: citations.flatMap((s) => (s.url ? [s.url] : [])) });
   const completeness = measureCompleteness({
@@ -53,7 +56,7 @@ export function finishArticle(extraction: PageExtraction, view: Window & typeof 
     publishedTime: extraction.publishedTime,
     lang: extraction.lang,
     summary: summarize(textContent, { headline: headline.headline, lang: extraction.lang }),
-    implications: extraction.implications,
+    implications,
     sources: [...citations, ...attributions],
     contentHtml: serializeChildren(container),
     textContent,

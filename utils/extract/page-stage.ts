@@ -8,7 +8,6 @@ import type { ExtractOptions, PageExtraction, RuleContext } from './types';
 import { readMetadata } from './metadata';
 import { pickHeadline } from './headline';
 import { takeSourcesFromClone } from './sources';
-import { findImplications } from './implications';
 import { applyRules, preCleanRules, postCleanRules } from './rules';
 import { blockText, countWords, PROSE_SKIPPED_TAGS } from './text';
 import { withoutClobbering } from './clobbering';
@@ -42,8 +41,8 @@ const SANITIZED_WORDS_AT_LEAST = 0.85;
  * 3. sources are taken before the pre-clean and Readability, which would drop a list of outbound links;
  * 4. the pre-clean removes boilerplate Readability is known to keep (share bars, newsletters, "Read also");
  * 5. Readability finds the article; the post-clean removes what it still kept (headline repeats, recaps);
- * 6. corrections are moved out of the body before the summary could quote them; implications are read from
- *    the cleaned content, so a list in a sidebar never counts;
+ * 6. corrections are moved out of the body before the summary could quote them (the finish stage reads the
+ *    implications from the cleaned content, so a list in a sidebar never counts);
  * 7. the reader's keep rules stop a rule from removing a block at all.
  */
 export function extractFromPage(page: Document, options: ExtractOptions = {}): PageExtraction | null {
@@ -91,7 +90,6 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
   }
 
   const corrections = takeCorrectionNotes(content);
-  const implications = findImplications(content);
   // The finish stage decides on the sanitized text; this early answer spares a page with no article the rest.
   const text = blockText(content, { skipTags: UNSANITIZED_SKIPPED_TAGS });
   const facts = readPageFacts(document, content, sources);
@@ -113,7 +111,6 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
     modifiedTime,
     contentHtml: serializeChildren(content),
     sources,
-    implications,
     corrections,
     removed,
     removedHtml: carryRemovedBlocks(removed, working),
