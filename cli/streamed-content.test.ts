@@ -19,4 +19,13 @@ describe('revealStreamedContent', () => {
     expect(revealStreamedContent(doc)).toBe(1);
     expect(doc.body.innerHTML).toBe('<!--$?--><p>Story</p><!--/$--><p>After</p><div hidden="" id="S:9"><p>Orphan</p></div>');
   });
+
+  it('fills a placeholder a streamed block holds, and keeps the fallback when the page lost its boundary comments', () => {
+    const doc = page(
+      '<header>Menu</header><template id="B:1"></template><section>Skeleton</section><footer>Site</footer>' +
+        '<div hidden id="S:1"><template id="P:2"></template><p>Byline</p></div><div hidden id="S:2"><main><p>Story</p></main></div>',
+    );
+    expect(revealStreamedContent(doc)).toBe(2);
+    expect(doc.body.innerHTML).toBe('<header>Menu</header><main><p>Story</p></main><p>Byline</p><section>Skeleton</section><footer>Site</footer>');
+  });
 });
