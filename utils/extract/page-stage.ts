@@ -9,7 +9,7 @@ import { readMetadata } from './metadata';
 import { pickHeadline } from './headline';
 import { takeSourcesFromClone } from './sources';
 import { applyRules, preCleanRules, postCleanRules } from './rules';
-import { blockText, countWords, PROSE_SKIPPED_TAGS } from './text';
+import { blockText, comparableText, countWords, PROSE_SKIPPED_TAGS } from './text';
 import { withoutClobbering } from './clobbering';
 import { serializeChildren } from '../dom';
 import { pageUrlOf, removeForeignBase } from './links';
@@ -22,7 +22,7 @@ import { readFullSectionHtml } from './full-section';
 import { findArticleNode } from './json-ld';
 import { readModifiedTime, takeCorrectionNotes } from './corrections';
 import { workingCopyOf } from './large-page';
-import { holdsMostOf, keptPartOfColumn, takeMarkedColumn } from './whole-column';
+import { APART_BELOW, heldShare, joinInPageOrder, keptPartOfColumn, MIN_HELD_SHARE, takeMarkedColumn } from './whole-column';
 
 /** Tags whose text the sanitizer drops with them; the page stage's own text leaves them out too. */
 const UNSANITIZED_SKIPPED_TAGS: ReadonlySet<string> = new Set([...PROSE_SKIPPED_TAGS, 'IFRAME', 'TITLE', 'math', 'MATH']);
@@ -75,7 +75,8 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
   let content = parsed.content;
   const byline = metadata.byline ?? parsed.byline ?? null;
   const postContext = { ...context, byline };
-  removed.push(...applyRules(postCleanRules, content, postContext));
+  const contentRemoved = applyRules(postCleanRules, content, postContext);
+  removed.push(...contentRemoved);
 
   if (keptPartOfColumn(content, mainColumn)) {
     // Readability kept one section of the article the page marks: a fresh copy, cleaned the same way, read whole.
@@ -83,9 +84,13 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
     removeForeignBase(fresh, url);
     const freshSources = takeSourcesFromClone(fresh.body);
     const freshRemoved = applyRules(preCleanRules, fresh.body, context);
+    const pageText = comparableText(blockText(fresh.body));
     const column = takeMarkedColumn(fresh);
-    if (column && holdsMostOf(column, content)) {
-      [content, sources, removed] = [column, freshSources, [...freshRemoved, ...applyRules(postCleanRules, column, postContext)]];
+    const held = column ? heldShare(column, content) : 0;
+    if (column && (held >= MIN_HELD_SHARE || held < APART_BELOW)) {
+      const columnRemoved = applyRules(postCleanRules, column, postContext);
+      const whole = held >= MIN_HELD_SHARE ? column : joinInPageOrder(content, column, pageText);
+      [content, sources, removed] = [whole, freshSources, [...freshRemoved, ...(whole === column ? [] : contentRemoved), ...columnRemoved]];
     }
   }
 

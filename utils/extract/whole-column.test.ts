@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyOf } from '../../tests/helpers';
-import { columnCoverage, holdsMostOf, keptPartOfColumn, takeMarkedColumn } from './whole-column';
+import { columnCoverage, heldShare, holdsMostOf, joinInPageOrder, keptPartOfColumn, takeMarkedColumn } from './whole-column';
+import { blockText, comparableText } from './text';
 import { parsePage } from '../../cli/dom';
 
 const para = (topic: string): string => `The ${topic} section explains in plain words what changed this month, why it matters to the teams that use the tool every day, and what they should do about it now.`;
@@ -35,5 +36,14 @@ describe('whole-column', () => {
     const kept = bodyOf(`<div><p>${para('parser')}</p><p>Prep 10 mins</p></div>`);
     expect(holdsMostOf(bodyOf(`<article><p>${para('parser')}</p><p>${para('cache')}</p></article>`), kept)).toBe(true);
     expect(holdsMostOf(bodyOf(`<article><p>${para('cache')}</p><p>${para('lockfile')}</p></article>`), kept)).toBe(false);
+  });
+
+  it('reads Readability\'s pick and a column it is no part of side by side, in the page\'s order', () => {
+    const intro = bodyOf(`<div><p>${para('parser')}</p></div>`).firstElementChild!;
+    const steps = bodyOf(`<article><p>${para('cache')}</p><p>${para('lockfile')}</p></article>`).firstElementChild!;
+    expect(heldShare(steps, intro)).toBe(0);
+    const pageText = comparableText([para('parser'), para('cache'), para('lockfile')].join('\n'));
+    expect(blockText(joinInPageOrder(steps.cloneNode(true) as Element, intro.cloneNode(true) as Element, pageText)).split('\n').map((line) => line.split(' ')[1])).toEqual(['parser', 'cache', 'lockfile']);
+    expect(blockText(joinInPageOrder(intro, steps, pageText)).split('\n').map((line) => line.split(' ')[1])).toEqual(['parser', 'cache', 'lockfile']);
   });
 });

@@ -35,21 +35,43 @@ export function keptPartOfColumn(content: Element, column: MainColumnMeasure | n
 
 /** The column must hold this share of what Readability kept: a column elsewhere on the page is another block. */
 export const MIN_HELD_SHARE = 0.8;
+/** Holding less than this, the column and Readability's pick are two parts of the page, read side by side. */
+export const APART_BELOW = 0.2;
 /** Lines shorter than this are labels and dates that a column may well drop; only prose lines are compared. */
 const MIN_COMPARED_LINE_WORDS = 8;
 
-/** Whether `column` holds most of `content`'s prose, line by line: reading it whole then loses nothing Readability kept. */
-export function holdsMostOf(column: Element, content: Element): boolean {
+const proseLines = (el: Element): string[] => blockText(el).split('\n').filter((line) => countWords(line) >= MIN_COMPARED_LINE_WORDS);
+
+/** The share of `content`'s prose that `column` holds, line by line (1 when `content` holds no prose line). */
+export function heldShare(column: Element, content: Element): number {
   const columnText = ` ${comparableText(blockText(column))} `;
   let words = 0;
   let held = 0;
-  for (const line of blockText(content).split('\n')) {
+  for (const line of proseLines(content)) {
     const n = countWords(line);
-    if (n < MIN_COMPARED_LINE_WORDS) continue;
     words += n;
     if (columnText.includes(` ${comparableText(line)} `)) held += n;
   }
-  return held >= words * MIN_HELD_SHARE;
+  return words === 0 ? 1 : held / words;
+}
+
+/** Whether `column` holds most of `content`'s prose: reading it whole then loses nothing Readability kept. */
+export const holdsMostOf = (column: Element, content: Element): boolean => heldShare(column, content) >= MIN_HELD_SHARE;
+
+/**
+ * `content` and `column` in one container, in the order their first prose lines have in `pageText` (the
+ * page's comparable text): Readability's pick outside the column (a recipe's introduction, or a disclosure
+ * box) is kept beside the column rather than guessed away.
+ */
+export function joinInPageOrder(content: Element, column: Element, pageText: string): Element {
+  const at = (el: Element): number => {
+    const first = proseLines(el)[0];
+    return first === undefined ? -1 : pageText.indexOf(comparableText(first));
+  };
+  const joined = content.ownerDocument.createElement('div');
+  const contentFirst = at(content) <= at(column);
+  joined.append(...(contentFirst ? [content, column] : [column, content]));
+  return joined;
 }
 
 /**
