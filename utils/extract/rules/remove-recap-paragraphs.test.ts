@@ -22,11 +22,11 @@ describe('removeRecapParagraphs', () => {
     const body = bodyOf(`<div>${BODY}<p>${ending}</p></div>`);
     expect(removeRecapParagraphs.removeFrom(body, testContext)).toEqual([]);
   });
-  it('keeps a restating paragraph in an article without sources unless it repeats the article nearly word for word', () => {
+  it('keeps a restating paragraph in an article without sources, even one that repeats it nearly word for word', () => {
     const unsourced = BODY.replace(/<sup>.*?<\/sup>/g, '');
     expect(removeRecapParagraphs.removeFrom(bodyOf(`<div>${unsourced}<p>${RECAP}</p></div>`), testContext)).toEqual([]);
     const echo = 'The city council approved the new tram line on Tuesday after a debate that lasted late into the night. The line will connect the central station with the university campus and the hospital.';
-    expect(removeRecapParagraphs.removeFrom(bodyOf(`<div>${unsourced}<p>${echo}</p></div>`), testContext)).toEqual([{ rule: 'recap-paragraph', text: echo }]);
+    expect(removeRecapParagraphs.removeFrom(bodyOf(`<div>${unsourced}<p>${echo}</p></div>`), testContext)).toEqual([]);
   });
   it('keeps an uncited conclusion of an article that cites only now and then', () => {
     const sparse = BODY.replace(/<sup>.*?<\/sup>/g, '').replace('plan .</p>', `plan ${cite('1')}.</p>`);

@@ -9,23 +9,13 @@ const MIN_EARLIER_PARAGRAPHS = 3;
 const MIN_RECAP_WORDS = 25;
 /** Content words: tokens of four or more letters, a language-independent stand-in for "not a function word". */
 const MIN_CONTENT_TOKEN = 4;
-/** An unsourced closing paragraph of a sourced article, most of whose content words the article already used. */
+/** Most of the closing paragraph's content words are already the article's. */
 const MIN_UNSOURCED_RECAP_CONTAINMENT = 0.5;
-/** Any closing paragraph that repeats the article nearly word for word, pairs of words included. */
-const MIN_RECAP_CONTAINMENT = 0.9;
-const MIN_RECAP_PAIR_CONTAINMENT = 0.75;
 /**
  * An article cites its sources when most of its paragraphs carry a marker; one stray citation (a footnote in
  * a blog post) does not make every uncited closing paragraph suspect.
  */
 const MIN_CITING_SHARE = 0.5;
-/** A recap is prose: a line of a list or a table (a menu, a charge sheet) repeats by design. */
-const MIN_RECAP_SENTENCES = 2;
-
-function sentenceCount(text: string): number {
-  return (text.match(/[.!?…。！？](?:\s|$)/gu) ?? []).length;
-}
-
 function contentTokens(text: string): string[] {
   return comparableTokens(text).filter((token) => token.length >= MIN_CONTENT_TOKEN);
 }
@@ -49,10 +39,11 @@ export function restatementOf(paragraph: string, earlier: string): { words: numb
 }
 
 /**
- * Closing paragraphs that only restate what the article said. Two signals, both language-independent:
- * in an article that cites its sources paragraph by paragraph, a closing paragraph that cites nothing and
- * whose content words are mostly the article's own; in any article, a closing paragraph that repeats it
- * almost word for word. A conclusion in an article that cites little reuses its words too, and stays.
+ * Closing paragraphs that only restate what the article said: in an article that cites its sources paragraph
+ * by paragraph, a closing paragraph that cites nothing and whose content words are mostly the article's own
+ * (language-independent). Without that sign nothing is removed: in guides, legal pages and training plans a
+ * closing paragraph that reuses the article's words, even one repeated word for word, is as often the
+ * article's own as a recap, and a missing paragraph costs a reader more than a leftover one.
  */
 export const removeRecapParagraphs: CleanupRule = {
   name: 'recap-paragraph',
@@ -70,10 +61,7 @@ export const removeRecapParagraphs: CleanupRule = {
       const text = blockText(paragraph);
       const restated = restatementOf(text, articleText.slice(0, Math.max(0, articleText.lastIndexOf(text))));
       const unsourced = paragraph.querySelector('[data-source-id], a[href]') === null;
-      const isRecap =
-        (articleCites && unsourced && restated.words >= MIN_UNSOURCED_RECAP_CONTAINMENT) ||
-        (restated.words >= MIN_RECAP_CONTAINMENT && restated.pairs >= MIN_RECAP_PAIR_CONTAINMENT && sentenceCount(text) >= MIN_RECAP_SENTENCES);
-      if (!isRecap) break;
+      if (!(articleCites && unsourced && restated.words >= MIN_UNSOURCED_RECAP_CONTAINMENT)) break;
       recaps.push(paragraph);
     }
     return removeAllAndRecord(root, recaps, 'recap-paragraph');
