@@ -20,6 +20,15 @@ describe('removeLinkLists', () => {
     expect(removeLinkLists.removeFrom(body, testContext)).toEqual([]);
   });
 
+  it('keeps a data table of linked names, a block that introduces its own list, and a list of bare addresses', () => {
+    const body = bodyOf(`<table><thead><tr><th>Company</th><th>Revenue</th></tr></thead><tbody><tr><td><a href="/q">Quanta Services Inc.</a></td><td>$7.7B</td></tr>
+      <tr><td><a href="/m">MYR Group Inc.</a></td><td>$2.5B</td></tr><tr><td><a href="/t">MasTec Inc.</a></td><td>$2.4B</td></tr></tbody></table>
+      <div><h2>Compiler patches</h2><p>Many patches were sent for review:</p><ul><li><a href="https://lists.example/1">Support floating point types</a></li>
+      <li><a href="https://lists.example/2">Allow casts between integers and pointers</a></li><li><a href="https://lists.example/3">Add the weak variable attribute</a></li></ul></div>
+      <ul><li><a href="https://doi.example/10.1/a">https://doi.example/10.1/a</a></li><li><a href="https://journal.example/pmc/3662288">https://journal.example/pmc/3662288</a></li><li><a href="https://library.example/clc.22863">https://library.example/clc.22863</a></li></ul>`);
+    expect(removeLinkLists.removeFrom(body, testContext)).toEqual([]);
+  });
+
   it('keeps a list the article announces, and one inside running text', () => {
     const body = bodyOf(`<p>Google offers free courses on its own platform, each with a certificate. Here are some of them:</p>
       <ul><li><a href="https://learn.example/ads">Ads Certification</a></li><li><a href="https://learn.example/analytics">Analytics Certification</a></li><li><a href="https://learn.example/shopping">Shopping Certification</a></li></ul>

@@ -1,4 +1,5 @@
 import type { CleanupRule } from '../types';
+import { blockText, collapseWhitespace, countWords } from '../text';
 import { isPageLevel, linkDensity, removeAllAndRecord, wordsInUpTo } from './block-signals';
 import { presentedByArticle } from './presented-by-article';
 
@@ -6,6 +7,21 @@ import { presentedByArticle } from './presented-by-article';
 const MIN_LINK_LIST_DENSITY = 0.7;
 const MIN_LINKS = 3;
 const MAX_LINK_LIST_WORDS = 300;
+/** A lead-in inside the block ("Many patches were sent for review:") is the article presenting what follows. */
+const MIN_LEAD_IN_WORDS = 3;
+/** A link whose text is an address: a list of them is the article's references, which menus never look like. */
+const ADDRESS_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/**
+ * What the article itself holds however linked it is: a data table (header cells over rows of names and
+ * figures), a block that introduces its own list, a list of bare addresses (its references).
+ */
+function isArticleMaterial(el: Element, links: readonly Element[]): boolean {
+  if (el.querySelector('th, thead')) return true;
+  if (blockText(el).split('\n').some((line) => line.endsWith(':') && countWords(line) >= MIN_LEAD_IN_WORDS)) return true;
+  return links.filter((a) => ADDRESS_TEXT.test(collapseWhitespace(a.textContent ?? ''))).length * 2 > links.length;
+}
+
 /** Blocks in the content that are lists of links: unlabelled teasers, menus, "more stories" rails. */
 export const removeLinkLists: CleanupRule = {
   name: 'link-list',
@@ -19,6 +35,7 @@ export const removeLinkLists: CleanupRule = {
         outbound.length >= MIN_LINKS &&
         wordsInUpTo(el, MAX_LINK_LIST_WORDS) <= MAX_LINK_LIST_WORDS &&
         linkDensity(el) >= MIN_LINK_LIST_DENSITY &&
+        !isArticleMaterial(el, outbound) &&
         !presentedByArticle(root, context.url, el)
       );
     });
