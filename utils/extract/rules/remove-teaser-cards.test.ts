@@ -44,4 +44,13 @@ describe('removeTeaserCards', () => {
       <div class="cards">${recipe('salmon', 'Salmon bites')}${recipe('tenders', 'Lime chicken tenders')}${recipe('tofu', 'Crispy tofu')}</div></div>`);
     expect(removeTeaserCards.removeFrom(body, testContext)).toEqual([]);
   });
+
+  it('keeps as many cards as the headline counts, and removes a rail of another size', () => {
+    const recipe = (slug: string, name: string): string =>
+      `<div class="recipe-card"><a href="/recipes/${slug}"><img src="/img/${slug}.jpg" alt=""></a><h3><a href="/recipes/${slug}">${name}</a></h3><a href="/recipes/${slug}">Get the recipe</a></div>`;
+    const page = `<div class="story">${PROSE}<div class="cards">${recipe('salmon', 'Salmon bites')}${recipe('tenders', 'Lime chicken tenders')}${recipe('tofu', 'Crispy tofu')}</div></div>`;
+    const context = (headline: string) => ({ ...testContext, headline: { ...testContext.headline, headline } });
+    expect(removeTeaserCards.removeFrom(bodyOf(page), context('3 Healthy Air Fryer Recipes'))).toEqual([]);
+    expect(removeTeaserCards.removeFrom(bodyOf(page), context('The 7 best air fryer recipes')).map((r) => r.rule)).toEqual(['teaser-cards']);
+  });
 });

@@ -11,6 +11,8 @@ const MAX_CARD_WORDS = 60;
 const MAX_LEFTOVER_WORDS = 10;
 const PICTURE = 'img, picture';
 const MEDIA = 'img, picture, video, iframe';
+/** A headline that counts its items ("7 Healthy Air Fryer Recipes", "The 10 best walks"): a listicle. */
+const COUNTED_HEADLINE = /^(?:the\s+|top\s+)?(\d{1,2})\s/i;
 /** A link to a bigger copy of the picture is a gallery, not a teaser. */
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 
@@ -128,7 +130,8 @@ function adjacentRuns(groups: readonly Element[][]): Element[][] {
  * sibling cards, each a picture that links to another story with a kicker, a headline or a line of standfirst,
  * each to a different story. The heading the rail leaves behind goes with it. An article's own pictures link
  * nowhere or to their full-size files, and its paragraphs are longer than a card; a roundup's cards (seven
- * recipes, the picks of a review) are announced by the article or sit inside its text, and stay.
+ * recipes, the picks of a review) are announced by the article or sit inside its text, or are as many as its
+ * headline counts, and stay.
  */
 export const removeTeaserCards: CleanupRule = {
   name: 'teaser-cards',
@@ -142,7 +145,10 @@ export const removeTeaserCards: CleanupRule = {
       if (siblings) siblings.push(card);
       else byParent.set(parent, [card]);
     }
-    const rails = Array.from(byParent).filter(([, siblings]) => siblings.length >= MIN_CARDS && new Set(siblings.map((card) => cards.get(card))).size === siblings.length);
+    const counted = Number(COUNTED_HEADLINE.exec(context.headline.headline)?.[1] ?? 0);
+    const rails = Array.from(byParent).filter(
+      ([, siblings]) => siblings.length >= MIN_CARDS && siblings.length !== counted && new Set(siblings.map((card) => cards.get(card))).size === siblings.length,
+    );
     const railCards = new Set(rails.flatMap(([, siblings]) => siblings));
     const railParents = rails.map(([parent]) => parent);
     const chosen = rails
