@@ -30,5 +30,8 @@ describe('removeAuthorTaglines', () => {
     const early = `<p>Jane Doe is a reporter for the Example Post.</p>${STORY}<p>The line opens in 2028.</p><p>Fares stay the same.</p>`;
     expect(removeAuthorTaglines.removeFrom(bodyOf(early), byJane)).toEqual([]);
     expect(removeAuthorTaglines.removeFrom(bodyOf(`${STORY}<p>Jane Doe is a reporter.</p>`), testContext)).toEqual([]);
+    // A company's byline: its closing pitch is the article's own last paragraph.
+    const pitch = `${STORY}<p>Budlong is dedicated to engineering services that meet the highest standards. Visit Budlong to learn more.</p>`;
+    expect(removeAuthorTaglines.removeFrom(bodyOf(pitch), { ...testContext, url: 'https://www.budlong.example/blog/pumps', byline: 'Budlong' })).toEqual([]);
   });
 });

@@ -17,10 +17,23 @@ const TAGLINE = new RegExp(
   'u',
 );
 
-/** Whether `name` is one of the byline's names (or the byline runs it into a date: "Jane DoeMonday"). */
+/**
+ * Whether `name` is one of the byline's names (or the byline runs it into a date: "Jane DoeMonday"). A byline that
+ * is the site's own name (Budlong on budlong.example) is the company's: its closing line is the article's pitch.
+ */
 function namesAnAuthor(name: string, byline: string): boolean {
   const wanted = comparableText(name);
   return wanted.length >= 3 && ` ${comparableText(byline.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))} `.includes(` ${wanted} `);
+}
+
+function isSiteName(byline: string, url: string | null): boolean {
+  let label: string | undefined;
+  try {
+    label = url ? new URL(url).hostname.split('.').slice(-2)[0] : undefined;
+  } catch {
+    return false;
+  }
+  return label !== undefined && comparableText(byline).replace(/\s+/g, '') === label;
 }
 
 /**
@@ -31,7 +44,7 @@ function namesAnAuthor(name: string, byline: string): boolean {
 export const removeAuthorTaglines: CleanupRule = {
   name: 'author-tagline',
   removeFrom(root, context) {
-    if (!context.byline) return [];
+    if (!context.byline || isSiteName(context.byline, context.url)) return [];
     const byline = context.byline;
     const lines = closingLines(root, CLOSING_LINES);
     const taglines: Element[] = [];
