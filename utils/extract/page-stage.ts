@@ -22,6 +22,7 @@ import { readFullSectionHtml } from './full-section';
 import { findArticleNode } from './json-ld';
 import { readModifiedTime, takeCorrectionNotes } from './corrections';
 import { workingCopyOf } from './large-page';
+import { readsMoreOfArticle } from './readability-alone';
 import { APART_BELOW, heldShare, joinInPageOrder, keptPartOfColumn, MIN_HELD_SHARE, takeMarkedColumn } from './whole-column';
 
 /** Tags whose text the sanitizer drops with them; the page stage's own text leaves them out too. */
@@ -94,13 +95,23 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
     }
   }
 
+  const declaredWords = declaredWordCount(findArticleNode(metadata.jsonLd));
+  const contentWords = countWords(blockText(content, { skipTags: UNSANITIZED_SKIPPED_TAGS }));
+  if (mayLookTruncated(contentWords * SANITIZED_WORDS_AT_LEAST, declaredWords, mainColumn?.paragraphs ?? [])) {
+    // The pre-clean may have turned Readability to another block: Readability on the untouched page is asked too.
+    const plain = parseAlone(document, url);
+    if (plain && readsMoreOfArticle(plain, content, removed.map((r) => r.text))) {
+      content = plain;
+      removed = [...applyRules(preCleanRules, plain, context), ...applyRules(postCleanRules, plain, postContext)];
+    }
+  }
+
   const corrections = takeCorrectionNotes(content);
   // The finish stage decides on the sanitized text; this early answer spares a page with no article the rest.
   const text = blockText(content, { skipTags: UNSANITIZED_SKIPPED_TAGS });
   const facts = readPageFacts(document, content, sources);
   if (!looksLikeArticle(facts, text, linkDensity(content))) return null;
 
-  const declaredWords = declaredWordCount(findArticleNode(metadata.jsonLd));
   const fewestWords = countWords(text) * SANITIZED_WORDS_AT_LEAST;
   const mayBeTruncated = mayLookTruncated(fewestWords, declaredWords, mainColumn?.paragraphs ?? []);
   const completeness = mayBeTruncated ? measureCompleteness({ extractedWords: fewestWords, declaredWords, mainColumn, removedTexts: removed.map((r) => r.text) }) : null;
@@ -125,6 +136,13 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
     fullSectionHtml: completeness && fullSectionWorthShowing(completeness, fewestWords) ? readFullSectionHtml(region ? workingCopyOf(document).working : document, context) : null,
     largePage: region,
   };
+}
+
+/** Readability's pick on a fresh copy of the page that no rule has touched. */
+function parseAlone(document: Document, url: string | null): Element | null {
+  const fresh = workingCopyOf(document).working;
+  removeForeignBase(fresh, url);
+  return new Readability<Element>(fresh, { serializer: (el) => el as Element, keepClasses: true }).parse()?.content ?? null;
 }
 
 /**
