@@ -83,7 +83,6 @@ describe('isExtractResult / isArticle / isLeaveReaderBroadcast', () => {
     ['headline', { headline: 'x', subtitle: null, alternateHeadlines: [3] }],
     ['sources', [{ id: 1, title: null, url: null, citedBy: 0 }]],
     ['sources', [{ id: '3', title: null, url: null, citedBy: 0, missing: false }]],
-    ['corrections', [{ kind: 'retraction', text: 'x' }]],
     ['removed', [{ rule: 'ad-slot', text: 'x', place: { after: 3, before: null } }]],
     ['removedHtml', ['<p>']],
     ['page', { declaresArticle: 'yes', probablyReaderable: false, citesNotes: false }],

@@ -80,8 +80,6 @@ export function isArticle(value: unknown): value is Article {
   );
 }
 
-const CORRECTION_KINDS = new Set(['correction', 'update', 'clarification', 'editors-note']);
-
 /**
  * The page stage's result in every field the finish stage reads. It comes from a script running in a web page,
  * so nothing is assumed: a wrong shape is an error, never a half-finished article.
@@ -98,8 +96,6 @@ export function isPageExtraction(value: unknown): value is PageExtraction {
     isStringArray(headline.alternateHeadlines) &&
     Array.isArray(value.sources) &&
     value.sources.every(isSource) &&
-    Array.isArray(value.corrections) &&
-    value.corrections.every((note) => isObject(note) && typeof note.text === 'string' && CORRECTION_KINDS.has(note.kind as string)) &&
     Array.isArray(value.removed) &&
     value.removed.every((removal) => isRemoval(removal) && isObject(removal) && removal.html === undefined) &&
     isObject(page) &&

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyOf, extractHtml, fixtureUrl } from '../../tests/helpers';
 import { parsePage } from '../../cli/dom';
-import { readModifiedTime, takeCorrectionNotes } from './corrections';
+import { takeCorrectionNotes } from './corrections';
+import { readModifiedTime } from './modified-time';
 import type { JsonObject } from './json-ld';
 import { readMetaValues } from './metadata';
 

@@ -16,6 +16,7 @@ import { linkDensity } from './rules/block-signals';
 import { fullSectionWorthShowing, measureCompleteness } from './completeness';
 import { findAttributions } from './attributions';
 import { findImplications } from './implications';
+import { takeCorrectionNotes } from './corrections';
 
 /**
  * The article, or `null` when the sanitized text is not one after all. `view` is the window whose DOM the
@@ -25,14 +26,16 @@ export function finishArticle(extraction: PageExtraction, view: Window & typeof 
   const { url } = extraction;
   const fragment = sanitizeArticleFragment(extraction.contentHtml, view);
   makeLinksAbsolute(fragment, url);
-  const textContent = blockText(fragment, { skipTags: PROSE_SKIPPED_TAGS });
-  if (!looksLikeArticle(extraction.page, textContent, linkDensity(fragment))) return null;
+  const container = fragment.ownerDocument.createElement('div');
+  container.append(fragment);
+  // Read here rather than in the page, as the implications below: the injected script stays smaller.
+  const corrections = takeCorrectionNotes(container);
+  const textContent = blockText(container, { skipTags: PROSE_SKIPPED_TAGS });
+  if (!looksLikeArticle(extraction.page, textContent, linkDensity(container))) return null;
 
   const removed = extraction.removed.map((removal) => ({ ...removal }));
   attachRemovedHtml(removed, extraction.removedHtml, view, url);
 
-  const container = fragment.ownerDocument.createElement('div');
-  container.append(fragment);
   const wordCount = countWords(textContent);
   const headline = extraction.headline;
   // Read here rather than in the page: the injected script stays smaller, and the sanitized body is the one shown.
@@ -64,7 +67,7 @@ export function finishArticle(extraction: PageExtraction, view: Window & typeof 
     readingMinutes: readingMinutes(wordCount),
     removed,
     modifiedTime: extraction.modifiedTime,
-    corrections: extraction.corrections,
+    corrections,
     completeness: completeness.ratio,
     fullSectionHtml: extraction.fullSectionHtml && fullSectionWorthShowing(completeness, wordCount) ? sanitizeFullSection(extraction.fullSectionHtml, url, view) : null,
     // Only for a very large page: ordinary articles (and every one saved before) carry no such field.

@@ -20,7 +20,7 @@ import { siteOf } from './fingerprint';
 import { declaredWordCount, fullSectionWorthShowing, measureCompleteness, measureMainColumn, TRUNCATED_BELOW } from './completeness';
 import { readFullSectionHtml } from './full-section';
 import { findArticleNode } from './json-ld';
-import { readModifiedTime, takeCorrectionNotes } from './corrections';
+import { readModifiedTime } from './modified-time';
 import { workingCopyOf } from './large-page';
 import { readsMoreOfArticle } from './readability-alone';
 import { APART_BELOW, heldShare, joinInPageOrder, keptPartOfColumn, MIN_HELD_SHARE, takeMarkedColumn } from './whole-column';
@@ -42,8 +42,8 @@ const SANITIZED_WORDS_AT_LEAST = 0.85;
  * 3. sources are taken before the pre-clean and Readability, which would drop a list of outbound links;
  * 4. the pre-clean removes boilerplate Readability is known to keep (share bars, newsletters, "Read also");
  * 5. Readability finds the article; the post-clean removes what it still kept (headline repeats, recaps);
- * 6. corrections are moved out of the body before the summary could quote them (the finish stage reads the
- *    implications from the cleaned content, so a list in a sidebar never counts);
+ * 6. the finish stage moves corrections out of the body before the summary could quote them, and reads the
+ *    implications from the cleaned content, so a list in a sidebar never counts;
  * 7. the reader's keep rules stop a rule from removing a block at all.
  */
 export function extractFromPage(page: Document, options: ExtractOptions = {}): PageExtraction | null {
@@ -106,7 +106,6 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
     }
   }
 
-  const corrections = takeCorrectionNotes(content);
   // The finish stage decides on the sanitized text; this early answer spares a page with no article the rest.
   const text = blockText(content, { skipTags: UNSANITIZED_SKIPPED_TAGS });
   const facts = readPageFacts(document, content, sources);
@@ -127,7 +126,6 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
     modifiedTime,
     contentHtml: serializeChildren(content),
     sources,
-    corrections,
     removed,
     removedHtml: carryRemovedBlocks(removed, working),
     page: facts,

@@ -117,7 +117,6 @@ export interface PageExtraction {
   contentHtml: string;
   /** Citation sources found before the cleanup, `citedBy` 0 until counted in the sanitized body. */
   sources: Source[];
-  corrections: CorrectionNote[];
   /** Removals with their place; their blocks' HTML is in `removedHtml`, unsanitized. */
   removed: Removal[];
   /** Each carried removal's blocks inside `<div data-removal="i">`, i its index in `removed`; null when none. */
