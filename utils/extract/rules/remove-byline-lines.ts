@@ -9,6 +9,8 @@ const MAX_LINE_WORDS = 25;
 const MAX_LABEL_ONLY_WORDS = 3;
 /** Blocks that can hold a byline line. Headings and list items are left alone: a live blog's "10:32 a.m." heading or a timeline's date is content. */
 const LINE_TAGS = 'p, div, span, small, time, address, header, footer';
+/** Whatever stands in a list item or a table cell is that list's or table's content: a step's number, a schedule's date. */
+const CONTENT_CELLS = 'li, td, th';
 const BLOCK_INSIDE = 'p, div, ul, ol, table, figure, blockquote, section, article, h1, h2, h3, h4, h5, h6, pre, img, picture, video';
 
 const alternatives = (phrases: readonly string[]): string => phrases.join('|');
@@ -28,6 +30,26 @@ const DATE_PIECES = new RegExp(
   ].join('|')})(?![\\p{L}])`,
   'giu',
 );
+/**
+ * What makes a line about time: a month or weekday, a date or clock shape, a reading or relative time. A bare
+ * number ("1", "47", "4.96 / 5.0", "4th") is a rank, rating or count as often as a day or a year, so it
+ * only goes along with these, a label or the byline. A dotted time ("10.32") needs its "a.m." or "Uhr",
+ * since "0.47" is a price change.
+ */
+const TIME_SIGNAL = new RegExp(
+  `(?<![\\p{L}\\d.,])(?:${[
+    alternatives(READING_TIME_PHRASES),
+    alternatives(RELATIVE_TIME_PHRASES),
+    '\\d{4}-\\d{2}-\\d{2}',
+    '\\d{1,2}[./-]\\d{1,2}[./-](\\d{4}|\\d{2})',
+    '([01]?\\d|2[0-3])[:h][0-5]\\d',
+    '([01]?\\d|2[0-3])\\.[0-5]\\d\\s*(a\\.?m\\.?|p\\.?m\\.?|uhr)',
+    '(1[0-2]|0?[1-9])\\s*(a\\.?m\\.?|p\\.?m\\.?)',
+    `(${alternatives(MONTH_NAMES)})`,
+    `(${alternatives(WEEKDAY_NAMES)})`,
+  ].join('|')})(?![\\p{L}\\d])`,
+  'iu',
+);
 const LABELS = new RegExp(`(?<![\\p{L}])(${alternatives(DATELINE_LABELS)})(?![\\p{L}])`, 'giu');
 const SEPARATORS = /[\s·•|,;:/()–—\-@.]+/gu;
 
@@ -38,7 +60,8 @@ function escapeRegExp(text: string): string {
 /**
  * Whether a line says nothing but what the metadata shows: the known byline, dates, times, reading time,
  * relative times and their labels. A name the metadata does not hold keeps the line ("By Jane Doe" stays
- * when the byline is someone else): it may be the only credit the reader would see.
+ * when the byline is someone else): it may be the only credit the reader would see. A line of numbers alone
+ * ("1", "6676", "4.96 / 5.0") is a rank, rating or count, not a date.
  */
 export function isBylineLine(text: string, context: Pick<RuleContext, 'byline'>): boolean {
   if (countWords(text) > MAX_LINE_WORDS) return false;
@@ -49,10 +72,21 @@ export function isBylineLine(text: string, context: Pick<RuleContext, 'byline'>)
     if (pattern.test(rest)) metadataPieces++;
     rest = rest.replace(pattern, ' ');
   }
+  const namesAuthor = metadataPieces > 0;
   const withoutDates = rest.replace(DATE_PIECES, ' ');
   if (withoutDates !== rest) metadataPieces++;
-  const remainder = withoutDates.replace(LABELS, ' ').replace(SEPARATORS, '');
-  return remainder.length === 0 && (metadataPieces > 0 || countWords(text) <= MAX_LABEL_ONLY_WORDS);
+  const withoutLabels = withoutDates.replace(LABELS, ' ');
+  if (withoutLabels.replace(SEPARATORS, '').length > 0) return false;
+  // A line must say something about the author or the time; digits and separators alone do not.
+  const hasLabel = withoutLabels !== withoutDates;
+  if (!namesAuthor && !hasLabel && !TIME_SIGNAL.test(rest)) return false;
+  return metadataPieces > 0 || countWords(text) <= MAX_LABEL_ONLY_WORDS;
+}
+
+/** Whether a list item or a table cell inside the content holds `el` (the content itself may be a layout table's cell). */
+function isInContentCell(el: Element, root: Element): boolean {
+  const cell = el.closest(CONTENT_CELLS);
+  return cell !== null && cell !== root && root.contains(cell);
 }
 
 /**
@@ -81,7 +115,7 @@ export const removeBylineLines: CleanupRule = {
   removeFrom(root, context) {
     const holdsBlock = holdersOf(root, BLOCK_INSIDE);
     const lines = Array.from(root.querySelectorAll(LINE_TAGS)).filter((el) => {
-      if (!isStandaloneLine(el, holdsBlock)) return false;
+      if (!isStandaloneLine(el, holdsBlock) || isInContentCell(el, root)) return false;
       const text = collapseWhitespace(el.textContent ?? '');
       return text.length > 0 && isBylineLine(text, context);
     });
