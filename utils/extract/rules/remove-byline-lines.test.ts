@@ -51,6 +51,26 @@ describe('isBylineLine', () => {
   ])('"%s" says nothing about time or the author: a rank, rating, count or number', (line) => expect(isBylineLine(line, context)).toBe(false));
 });
 
+describe('isBylineLine with the author\'s role', () => {
+  const okafor = { ...testContext, byline: 'Priya Okafor' };
+  it.each([
+    'By Priya Okafor, Transport Correspondent · 2 March 2026',
+    'Priya Okafor | Transport Correspondent | 2 March 2026',
+    'By Priya Okafor, Senior Editor · 4 min read',
+    'Par Priya Okafor, correspondante à Berlin, le 2 mars 2026',
+    'Von Priya Okafor, Korrespondentin · 2. März 2026, 10:32 Uhr',
+    'Por Priya Okafor, corresponsal de transporte · 4 min de lectura',
+  ])('"%s" is the byline with a role', (line) => expect(isBylineLine(line, okafor)).toBe(true));
+  it.each([
+    'By Priya Okafor, Transport Correspondent',
+    'By Jane Doe, Transport Correspondent · 2 March 2026',
+    'Transport Correspondent Priya Okafor · 2 March 2026',
+    'Priya Okafor resigned on 2 March 2026.',
+    'By Priya Okafor, who has ridden every tram line in the city · 2 March 2026',
+    'Priya Okafor rode the tram, met the mayor · 2 March 2026',
+  ])('"%s" says more than the byline', (line) => expect(isBylineLine(line, okafor)).toBe(false));
+});
+
 describe('removeBylineLines', () => {
   it('removes byline and date lines, keeps headings, list items and prose', () => {
     const body = bodyOf(`<div class="meta">By <a href="/a">Staff Writer</a> · <time datetime="2025-06-07">June 7, 2025</time> · 4 min read</div>
@@ -70,6 +90,14 @@ describe('removeBylineLines', () => {
       <p>The council met on Wednesday. <span>Updated</span> figures follow.</p>`);
     expect(removeBylineLines.removeFrom(body, context)).toEqual([{ rule: 'byline-line', text: 'Updated 1:39 am EST, Wednesday, November 20, 2019' }]);
     expect(blockText(body)).toBe('Tom Reporter, Chief Political Writer\nThe council met on Wednesday. Updated figures follow.');
+  });
+  it('removes a byline line that gives the author\'s role beside the name and date', () => {
+    const body = bodyOf(`<div class="story-meta"><p>By <a href="/authors/priya-okafor">Priya Okafor</a>, Transport Correspondent · <time datetime="2026-03-02">2 March 2026</time></p></div>
+      <p>The council approved the new tram line on Tuesday night.</p>`);
+    expect(removeBylineLines.removeFrom(body, { ...testContext, byline: 'Priya Okafor' })).toEqual([
+      { rule: 'byline-line', text: 'By Priya Okafor, Transport Correspondent · 2 March 2026' },
+    ]);
+    expect(blockText(body)).toBe('The council approved the new tram line on Tuesday night.');
   });
   it('keeps ranks, ratings and counts, and lines inside tables and list items', () => {
     const body = bodyOf(`<h2>The best rental companies</h2>

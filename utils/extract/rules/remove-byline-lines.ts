@@ -1,10 +1,12 @@
 import type { CleanupRule, RuleContext } from '../types';
 import { collapseWhitespace, countWords, isBlockElement } from '../text';
-import { DATELINE_LABELS, MONTH_NAMES, READING_TIME_PHRASES, RELATIVE_TIME_PHRASES, WEEKDAY_NAMES } from '../phrases';
+import { BYLINE_CREDIT_LABELS, DATELINE_LABELS, MONTH_NAMES, READING_TIME_PHRASES, RELATIVE_TIME_PHRASES, WEEKDAY_NAMES } from '../phrases';
 import { hasTextExactly, holdersOf, removeAllAndRecord } from './block-signals';
 
 /** A byline or dateline is a short line; anything longer is prose that merely mentions a date. */
 const MAX_LINE_WORDS = 25;
+/** The author's role beside the name in a credit line: "Transport Correspondent", "correspondante à Berlin". */
+const MAX_ROLE_WORDS = 5;
 /** A label left alone on its line ("By", "Updated") once its name or date went to a line of its own. */
 const MAX_LABEL_ONLY_WORDS = 3;
 /** Blocks that can hold a byline line. Headings and list items are left alone: a live blog's "10:32 a.m." heading or a timeline's date is content. */
@@ -52,6 +54,9 @@ const TIME_SIGNAL = new RegExp(
 );
 const LABELS = new RegExp(`(?<![\\p{L}])(${alternatives(DATELINE_LABELS)})(?![\\p{L}])`, 'giu');
 const SEPARATORS = /[\s·•|,;:/()–—\-@.]+/gu;
+/** Where a credit line's fields part: "By Priya Okafor, Transport Correspondent · 2 March 2026". */
+const FIELD_BREAKS = /[·•|,;]|\s[–—-]\s/u;
+const CREDIT_START = new RegExp(`^(${alternatives(BYLINE_CREDIT_LABELS)})(?![\\p{L}])`, 'iu');
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -65,22 +70,51 @@ function escapeRegExp(text: string): string {
  */
 export function isBylineLine(text: string, context: Pick<RuleContext, 'byline'>): boolean {
   if (countWords(text) > MAX_LINE_WORDS) return false;
-  let rest = text.toLowerCase();
+  const lowered = text.toLowerCase();
+  const names = namePatterns(context.byline);
+  let rest = lowered;
   let metadataPieces = 0;
-  for (const name of (context.byline ?? '').split(/\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b)\s*/u).filter((n) => n.length > 1)) {
-    const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name.toLowerCase())}(?![\\p{L}])`, 'gu');
-    if (pattern.test(rest)) metadataPieces++;
+  for (const pattern of names) {
+    if (rest.search(pattern) >= 0) metadataPieces++;
     rest = rest.replace(pattern, ' ');
   }
   const namesAuthor = metadataPieces > 0;
   const withoutDates = rest.replace(DATE_PIECES, ' ');
   if (withoutDates !== rest) metadataPieces++;
   const withoutLabels = withoutDates.replace(LABELS, ' ');
-  if (withoutLabels.replace(SEPARATORS, '').length > 0) return false;
+  if (withoutLabels.replace(SEPARATORS, '').length > 0) return namesAuthor && isCreditWithRole(lowered, names);
   // A line must say something about the author or the time; digits and separators alone do not.
   const hasLabel = withoutLabels !== withoutDates;
   if (!namesAuthor && !hasLabel && !TIME_SIGNAL.test(rest)) return false;
   return metadataPieces > 0 || countWords(text) <= MAX_LABEL_ONLY_WORDS;
+}
+
+/** The names in the byline ("Jane Doe and John Roe", "Jane Doe, Staff Writer"), each as a pattern finding it in lower-cased text. */
+function namePatterns(byline: string | null): RegExp[] {
+  return (byline ?? '')
+    .split(/\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b)\s*/u)
+    .filter((name) => name.length > 1)
+    .map((name) => new RegExp(`(?<![\\p{L}])${escapeRegExp(name.toLowerCase())}(?![\\p{L}])`, 'gu'));
+}
+
+/**
+ * A credit that gives the author's role beside the known name and a date or reading time ("By Priya Okafor,
+ * Transport Correspondent · 2 March 2026", "Priya Okafor | Staff Writer | 4 min read"): it opens with a credit
+ * label or the name, and the role is a short field of its own, so a sentence about the author never qualifies.
+ */
+function isCreditWithRole(lowered: string, names: readonly RegExp[]): boolean {
+  if (!CREDIT_START.test(lowered) && !names.some((pattern) => lowered.search(pattern) === 0)) return false;
+  if (!TIME_SIGNAL.test(lowered)) return false;
+  let roles = 0;
+  for (const field of lowered.split(FIELD_BREAKS)) {
+    const withoutName = names.reduce((rest, pattern) => rest.replace(pattern, ' '), field);
+    const withoutDates = withoutName.replace(DATE_PIECES, ' ');
+    const left = collapseWhitespace(withoutDates.replace(LABELS, ' ').replace(SEPARATORS, ' '));
+    if (left === '') continue;
+    const isRole = withoutName === field && withoutDates === withoutName && countWords(left) <= MAX_ROLE_WORDS;
+    if (!isRole || ++roles > 1) return false;
+  }
+  return true;
 }
 
 /** Whether a list item or a table cell inside the content holds `el` (the content itself may be a layout table's cell). */
