@@ -24,6 +24,9 @@ describe('correction notes', () => {
     ['<p>Corrección: una versión anterior de esta noticia atribuía la cita al alcalde.</p>', 'correction', 'una versión anterior de esta noticia atribuía la cita al alcalde.'],
     ['<p>Aclaración: el estudio no incluye a los menores de edad.</p>', 'clarification', 'el estudio no incluye a los menores de edad.'],
     ['<p>This story has been updated with comment from the police.</p>', 'update', 'This story has been updated with comment from the police.'],
+    ["<p><strong>Updated:</strong> June 8, 2025 — This story has been updated with the council's vote.</p>", 'update', "June 8, 2025 — This story has been updated with the council's vote."],
+    ['<p>Aktualisierung: 8. Juni 2025 – Dieser Artikel wurde um die Stellungnahme der Stadt ergänzt.</p>', 'update', '8. Juni 2025 – Dieser Artikel wurde um die Stellungnahme der Stadt ergänzt.'],
+    ['<p>Actualización: 8 de junio de 2025. Esta noticia ha sido actualizada con la votación del pleno.</p>', 'update', '8 de junio de 2025. Esta noticia ha sido actualizada con la votación del pleno.'],
   ])('%s', (html, kind, text) => {
     const body = bodyOf(`<p>The article's first paragraph stays where it is.</p>${html}`);
     expect(takeCorrectionNotes(body)).toEqual([{ kind, text }]);
@@ -35,8 +38,19 @@ describe('correction notes', () => {
     '<p>Updated</p>',
     '<p>Correction officers went on strike on Monday across the state prisons.</p>',
     '<p>Update: see below.</p>',
+    '<p>Updated: June 7, 2025 at 10:32 a.m.</p>',
   ])('not a note: %s', (html) => {
     expect(takeCorrectionNotes(bodyOf(html))).toEqual([]);
+  });
+
+  it.each([
+    '<p><strong>Updated:</strong> June 7, 2025 — The council approved the new tram line on Tuesday night after a six-hour debate, ending two years of argument over its route through the old town. Construction starts in the spring.</p>',
+    '<p>Updated: 10/31/2024 The moving process in the city can be an adventure, sometimes welcome and often hard, and choosing the right movers matters for your peace of mind.</p>',
+    '<p>Mise à jour : 7 juin 2025 – Le conseil municipal a approuvé mardi soir la nouvelle ligne de tramway, après six heures de débat sur son tracé dans la vieille ville.</p>',
+  ])('an intro that opens with its date stays in the body: %s', (html) => {
+    const body = bodyOf(`${html}<p>The line opens in 2028.</p>`);
+    expect(takeCorrectionNotes(body)).toEqual([]);
+    expect(body.querySelectorAll('p')).toHaveLength(2);
   });
 
   it('a live blog keeps its "Update:" entries in the body, and still moves its correction', () => {

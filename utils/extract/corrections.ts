@@ -6,6 +6,7 @@
  */
 import type { CorrectionNote } from './types';
 import { collapseWhitespace, countWords } from './text';
+import { MONTH_NAMES } from './phrases';
 
 /** Labels opening a note, by kind, in English, French, German and Spanish. */
 export const CORRECTION_LABELS: Record<CorrectionNote['kind'], string[]> = {
@@ -29,13 +30,23 @@ const MIN_NOTE_WORDS = 4;
 /** A live blog labels every entry "Update:": with more notes than this, only corrections and clarifications move. */
 const MAX_UPDATES = 3;
 const NOTE_BLOCKS = 'p, div, aside, li, blockquote';
+const MONTH = `(?:${MONTH_NAMES.join('|')})(?![\\p{L}])`;
+/** A date opening the words after "Updated:": "June 7, 2025", "Tuesday, June 7", "7 juin 2025", "8. Juni", "10/31/2024", "2025-06-07". */
+const LEADING_DATE = new RegExp(`^(?:\\p{L}+,\\s*)?(?:${MONTH}\\s*\\d|\\d{1,2}(?:er|\\.)?\\s+(?:de\\s+)?${MONTH}|\\d{1,4}[./-]\\d{1,2}[./-]\\d)`, 'iu');
+/** What a dated update note says about the story itself: "This story has been updated with", "Cet article a été complété", "Dieser Artikel wurde ergänzt". */
+const STORY_CHANGED = /(?:this|cet|cette|dieser|dieses|este|esta) (?:story|article|post|report|page|artikel|beitrag|bericht|artículo|noticia|nota) (?:has been|was|a été|wurde|ha sido|fue) /iu;
 
 function noteOf(text: string): CorrectionNote | null {
   const words = countWords(text);
   if (words < MIN_NOTE_WORDS || words > MAX_NOTE_WORDS) return null;
   for (const [kind, pattern] of LABEL_PATTERNS) {
     const match = pattern.exec(text);
-    if (match && countWords(text.slice(match[0].length)) >= MIN_NOTE_WORDS - 1) return { kind, text: text.slice(match[0].length).trim() };
+    if (!match) continue;
+    const afterLabel = text.slice(match[0].length);
+    if (countWords(afterLabel) < MIN_NOTE_WORDS - 1) continue;
+    // "Updated: June 7, 2025" before the story's lead is the lead's dateline (a date alone is left to the byline rule).
+    if (kind === 'update' && LEADING_DATE.test(afterLabel) && !STORY_CHANGED.test(afterLabel)) return null;
+    return { kind, text: afterLabel.trim() };
   }
   for (const [kind, pattern] of NOTE_SENTENCES) if (pattern.test(text)) return { kind, text };
   return null;

@@ -164,6 +164,9 @@ export const DATELINE_LABELS = [
   'publicado', 'publicado el', 'actualizado', 'actualizado el', 'el', 'a las', 'por', 'y', 'de',
 ];
 
+/** Labels that open a credit line: "By Jane Doe", "Par Jane Doe", "Von Jane Doe", "Por Jane Doe". */
+export const BYLINE_CREDIT_LABELS = ['by', 'written by', 'par', 'écrit par', 'von', 'geschrieben von', 'por', 'escrito por'];
+
 /** Month and weekday names, full and abbreviated, in the four languages. */
 export const MONTH_NAMES = [
   'jan(uary|\\.)?', 'feb(ruary|\\.)?', 'mar(ch|\\.)?', 'apr(il|\\.)?', 'may', 'june?', 'july?', 'aug(ust|\\.)?', 'sep(t(ember)?)?\\.?', 'oct(ober|\\.)?', 'nov(ember|\\.)?', 'dec(ember|\\.)?',

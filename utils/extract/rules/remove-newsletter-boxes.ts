@@ -1,7 +1,7 @@
 import type { CleanupRule } from '../types';
 import { NEWSLETTER_PHRASES, anyPhrasePattern } from '../phrases';
 import { elementsByTag } from '../page-queries';
-import { classAndId, isPageLevel, labelTextNodes, removeAllAndRecord, wordsInUpTo } from './block-signals';
+import { classAndId, isPageLevel, labelTextNodes, removeAllAndRecord, wordsIn, wordsInUpTo } from './block-signals';
 
 const NEWSLETTER_TEXT = anyPhrasePattern(NEWSLETTER_PHRASES);
 const NEWSLETTER_NAME = /newsletter|subscri|signup|sign-up|optin|opt-in|mailing|paywall|piano|regwall/;
@@ -10,9 +10,19 @@ const isEmailField = (input: Element): boolean =>
   input.getAttribute('type')?.toLowerCase() === 'email' || /mail/i.test(input.getAttribute('name') ?? '') || /mail/i.test(input.getAttribute('placeholder') ?? '');
 /** A sign-up box is a short pitch; a longer block around it is the article. */
 const MAX_BOX_WORDS = 90;
+/** A paragraph this long that pitches nothing is the article's prose. */
+const MIN_PROSE_WORDS = 20;
+/** A short post holds a few such paragraphs; a sign-up box holds at most one (its pitch is the rest). */
+const MAX_PROSE_PARAGRAPHS = 1;
+
+/** Whether `el` holds the article's own prose: a short post around a sign-up form is still the post. */
+function holdsProse(el: Element): boolean {
+  const prose = elementsByTag(el, 'p').filter((p) => wordsIn(p) >= MIN_PROSE_WORDS && !NEWSLETTER_TEXT.test(p.textContent ?? ''));
+  return prose.length > MAX_PROSE_PARAGRAPHS;
+}
 
 function isBox(el: Element): boolean {
-  return !isPageLevel(el) && wordsInUpTo(el, MAX_BOX_WORDS) <= MAX_BOX_WORDS;
+  return !isPageLevel(el) && wordsInUpTo(el, MAX_BOX_WORDS) <= MAX_BOX_WORDS && !holdsProse(el);
 }
 
 /** The largest short block around `start`, so the box goes with its heading and pitch, never the article. */
