@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { noHtmlSinks } from './build/no-html-sinks';
+import { quietReadability } from './build/quiet-readability';
 
 // Permissions are documented in README.md ("Permissions"); tests/manifest.test.ts fails when they drift.
 export default defineConfig({
@@ -9,7 +10,8 @@ export default defineConfig({
   // or browser test on one build is not disturbed by another engineer rebuilding .output.
   outDir: process.env.CLEARPRESS_OUT_DIR ?? '.output',
   // noHtmlSinks: no string-to-DOM sink in any bundle, library code included (Firefox's add-on linter flags them).
-  vite: () => ({ plugins: [preact(), noHtmlSinks()] }),
+  // quietReadability: Readability's debug logging (never on) left out of the bundles.
+  vite: () => ({ plugins: [preact(), quietReadability(), noHtmlSinks()] }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
