@@ -107,6 +107,12 @@ describe('components', () => {
     expect([...counts]).toEqual([['a', 2]]);
   });
 
+  it('ArticleBody: shows a lead picture, its responsive sources and its caption as the pipeline gave them', () => {
+    const lead = '<figure><picture><source srcset="https://news.example/m/cranes-1200.webp 1200w" type="image/webp"><img src="https://news.example/m/cranes.jpg" alt="Cranes at the terminal" width="1200" height="675"></picture><figcaption>Cranes at the terminal. (Photo: Harbour Ledger)</figcaption></figure>';
+    render(<ArticleBody html={`${lead}<p>Body.</p>`} />, root);
+    expect(root.querySelector('.article-body')?.innerHTML).toBe(`${lead}<p>Body.</p>`);
+  });
+
   it('Summary in the reader: left out when it only repeats the first paragraph right under it', () => {
     render(<Summary summary={FIRST_PARAGRAPH} textBelow={BRIDGE_TEXT} />, root);
     expect(root.querySelector('.summary')).toBeNull();

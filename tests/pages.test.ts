@@ -59,6 +59,10 @@ describe('the reference page', () => {
       expect(article.textContent).not.toContain(junk);
     }
     expect(article.textContent).toContain('All in all, while Wagner checks out of Mali');
+    // The lead picture stands between the header and the body container Readability keeps: it leads the body, with its caption.
+    expect(article.contentHtml).toMatch(/^<figure>\s*<img src="https:\/\/meridian-post\.example\/media\/wagner-mali\.jpg" alt="Wagner Mercenaries Seek Exit from Military Engagements in Mali" width="1200" height="675">\s*<figcaption>Wagner Mercenaries Seek Exit from Military Engagements in Mali<\/figcaption>\s*<\/figure><div>/);
+    expect(article.contentHtml.split('wagner-mali.jpg')).toHaveLength(2);
+    expect(article.textContent).not.toContain('Wagner Mercenaries Seek Exit from Military Engagements in Mali');
     expect(article.summary.split(/\s+/).length).toBeGreaterThanOrEqual(15);
     expect(article.summary.split(/\s+/).length).toBeLessThanOrEqual(90);
     expect(article.summary).not.toMatch(/\[\d+\]/);

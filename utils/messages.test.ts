@@ -89,6 +89,8 @@ describe('isExtractResult / isArticle / isLeaveReaderBroadcast', () => {
     ['page', { declaresArticle: false, probablyReaderable: false }],
     ['mainColumnParagraphs', 'text'],
     ['declaredWords', Number.POSITIVE_INFINITY],
+    ['leadImages', { lines: [], pictures: [{ linesBefore: 0, html: '<img>', wrappers: '', link: 3 }], namedImages: null }],
+    ['leadImages', { lines: [], pictures: [], namedImages: 'https://news.example/a.jpg' }],
     ['fullSectionHtml', {}],
   ])('refuses a page-stage result whose %s has the wrong shape', (field, value) => {
     const html = readFixture('pages/cms-footnotes-takeaways.html');

@@ -80,6 +80,13 @@ export function isArticle(value: unknown): value is Article {
   );
 }
 
+const isLeadImageCandidates = (value: unknown): boolean =>
+  isObject(value) &&
+  isStringArray(value.lines) &&
+  Array.isArray(value.pictures) &&
+  value.pictures.every((p) => isObject(p) && Number.isSafeInteger(p.linesBefore) && typeof p.html === 'string' && typeof p.wrappers === 'string' && isStringOrNull(p.link)) &&
+  (value.namedImages === null || isStringArray(value.namedImages));
+
 /**
  * The page stage's result in every field the finish stage reads. It comes from a script running in a web page,
  * so nothing is assumed: a wrong shape is an error, never a half-finished article.
@@ -104,7 +111,8 @@ export function isPageExtraction(value: unknown): value is PageExtraction {
     typeof page.citesNotes === 'boolean' &&
     (value.mainColumnParagraphs === null || isStringArray(value.mainColumnParagraphs)) &&
     (value.declaredWords === null || (typeof value.declaredWords === 'number' && Number.isFinite(value.declaredWords))) &&
-    (value.largePage === null || isLargePageRegion(value.largePage))
+    (value.largePage === null || isLargePageRegion(value.largePage)) &&
+    (value.leadImages === null || isLeadImageCandidates(value.leadImages))
   );
 }
 

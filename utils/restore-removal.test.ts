@@ -95,6 +95,17 @@ describe('restoreRemoval', () => {
     expect(restoreRemoval(hidden, 0, view).contentHtml).toContain('<p>Shown now</p>');
   });
 
+  it('never puts a block between a picture and its caption: a caption anchors its whole figure', () => {
+    const { article, view } = extract();
+    const figure = '<figure><img src="https://www.coastal-herald.example/media/ferry.jpg"><figcaption>The ferry at the slipway on Monday morning.</figcaption></figure>';
+    const captioned: Article = {
+      ...article,
+      contentHtml: `${figure}<p>The ferry is back.</p>`,
+      removed: [{ rule: 'share-bar', text: 'Share', html: '<div>Share</div>', place: { after: 'Share this story on your networks', before: 'The ferry at the slipway on Monday morning.' } }],
+    };
+    expect(restoreRemoval(captioned, 0, view).contentHtml).toBe(`<div data-restored="share-bar"><div>Share</div></div>${figure}<p>The ferry is back.</p>`);
+  });
+
   it('never restores unsafe HTML from an edited record', () => {
     const { article, view } = extract();
     const edited: Article = { ...article, removed: [{ rule: 'ad-slot', text: 'x', html: '<img src="x" onerror="alert(1)"><script>alert(2)</script>' }] };

@@ -30,7 +30,9 @@ function findText(body: Element, anchor: string, fromEnd: boolean): Text | null 
 }
 
 function blockAround(node: Text, body: Element): ChildNode {
-  const block = node.parentElement?.closest(ANCHOR_BLOCKS);
+  const nearest = node.parentElement?.closest(ANCHOR_BLOCKS);
+  // A caption's picture stays with it: a block restored next to the caption goes around the whole figure.
+  const block = nearest?.tagName === 'FIGCAPTION' ? (nearest.closest('figure') ?? nearest) : nearest;
   return block && block !== body && body.contains(block) ? block : node;
 }
 

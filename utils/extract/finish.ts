@@ -17,6 +17,7 @@ import { fullSectionWorthShowing, measureCompleteness } from './completeness';
 import { findAttributions } from './attributions';
 import { findImplications } from './implications';
 import { takeCorrectionNotes } from './corrections';
+import { addLeadImage } from './add-lead-image';
 
 /**
  * The article, or `null` when the sanitized text is not one after all. `view` is the window whose DOM the
@@ -25,6 +26,7 @@ import { takeCorrectionNotes } from './corrections';
 export function finishArticle(extraction: PageExtraction, view: Window & typeof globalThis = findWindow()): Article | null {
   const { url } = extraction;
   const fragment = sanitizeArticleFragment(extraction.contentHtml, view);
+  addLeadImage(fragment, extraction.leadImages, { view, url });
   makeLinksAbsolute(fragment, url);
   const container = fragment.ownerDocument.createElement('div');
   container.append(fragment);

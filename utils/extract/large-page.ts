@@ -12,7 +12,7 @@ export const LARGE_PAGE_ELEMENTS = 30_000;
 /** The most elements a region may hold: enough for any article with its figures and notes. */
 export const MAX_REGION_ELEMENTS = 15_000;
 /** Containers a page marks as its article, narrowest first. */
-const MARKED_ARTICLE = '[itemprop~="articleBody"], article, [role="article"], main, [role="main"]';
+export const MARKED_ARTICLE = '[itemprop~="articleBody"], article, [role="article"], main, [role="main"]';
 /** Paragraph characters read per candidate to rank it: enough to tell an article from a teaser. */
 const RANKING_CHARS = 20_000;
 

@@ -1,4 +1,5 @@
 import { elementsByTag } from './page-queries';
+import { joinSrcset, parseSrcset } from './srcset';
 
 /** Makes links and images absolute against the page address, so saved articles still work elsewhere. */
 export function makeLinksAbsolute(root: ParentNode, pageUrl: string | null): void {
@@ -22,15 +23,11 @@ export function makeLinksAbsolute(root: ParentNode, pageUrl: string | null): voi
     else el.setAttribute('src', src);
   }
   for (const el of Array.from(root.querySelectorAll('img[srcset], source[srcset]'))) {
-    const srcset = (el.getAttribute('srcset') ?? '')
-      .split(',')
-      .map((candidate) => {
-        const [address, ...descriptor] = candidate.trim().split(/\s+/);
-        const resolved = address ? absolute(address) : null;
-        return resolved ? [resolved, ...descriptor].join(' ') : '';
-      })
-      .filter(Boolean)
-      .join(', ');
+    const candidates = parseSrcset(el.getAttribute('srcset') ?? '').flatMap(({ address, descriptor }) => {
+      const resolved = absolute(address);
+      return resolved ? [{ address: resolved, descriptor }] : [];
+    });
+    const srcset = joinSrcset(candidates);
     el.setAttribute('srcset', srcset);
   }
 }

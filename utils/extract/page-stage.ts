@@ -24,6 +24,7 @@ import { readModifiedTime } from './modified-time';
 import { workingCopyOf } from './large-page';
 import { readsMoreOfArticle } from './readability-alone';
 import { APART_BELOW, heldShare, joinInPageOrder, keptPartOfColumn, MIN_HELD_SHARE, takeMarkedColumn } from './whole-column';
+import { readLeadImages } from './lead-image';
 
 /** Tags whose text the sanitizer drops with them; the page stage's own text leaves them out too. */
 const UNSANITIZED_SKIPPED_TAGS: ReadonlySet<string> = new Set([...PROSE_SKIPPED_TAGS, 'IFRAME', 'TITLE', 'math', 'MATH']);
@@ -42,6 +43,8 @@ const SANITIZED_WORDS_AT_LEAST = 0.85;
  * 3. sources are taken before the pre-clean and Readability, which would drop a list of outbound links;
  * 4. the pre-clean removes boilerplate Readability is known to keep (share bars, newsletters, "Read also");
  * 5. Readability finds the article; the post-clean removes what it still kept (headline repeats, recaps);
+ *    what follows the headline is read before it rearranges the copy, for the finish stage to put back the
+ *    lead picture it loses when the picture stands between the headline and the body container;
  * 6. the finish stage moves corrections out of the body before the summary could quote them, and reads the
  *    implications from the cleaned content, so a list in a sidebar never counts;
  * 7. the reader's keep rules stop a rule from removing a block at all.
@@ -70,6 +73,7 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
   let removed = applyRules(preCleanRules, working.body, context);
   // Measured now: Readability rearranges the clone.
   const mainColumn = measureMainColumn(working.body);
+  const leadImages = readLeadImages(working, headline.headline, metadata.metaValues);
 
   const parsed = new Readability<Element>(working, { serializer: (el) => el as Element, keepClasses: true }).parse();
   if (!parsed?.content) return null;
@@ -128,6 +132,7 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
     sources,
     removed,
     removedHtml: carryRemovedBlocks(removed, working),
+    leadImages,
     page: facts,
     mainColumnParagraphs: mainColumn?.paragraphs ?? null,
     declaredWords,

@@ -1,5 +1,6 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { findWindow } from './clobbering';
+import { joinSrcset, parseSrcset } from './srcset';
 
 /**
  * The one DOMPurify configuration for article HTML. Every place that shows article HTML (popup, reader,
@@ -30,28 +31,9 @@ export function isSafeUrl(value: string): boolean {
   return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
 }
 
-/**
- * `srcset` without its unsafe candidates. Split as the HTML spec does (an address is a run of non-spaces,
- * so the comma inside a `data:` address does not split it), not on every comma.
- */
+/** `srcset` without its unsafe candidates. */
 function safeSrcset(value: string): string {
-  const kept: string[] = [];
-  let i = 0;
-  while (i < value.length) {
-    while (i < value.length && /[\s,]/.test(value[i]!)) i++;
-    const start = i;
-    while (i < value.length && !/\s/.test(value[i]!)) i++;
-    let address = value.slice(start, i);
-    let descriptor = '';
-    if (address.endsWith(',')) address = address.replace(/,+$/, '');
-    else {
-      const from = i;
-      while (i < value.length && value[i] !== ',') i++;
-      descriptor = value.slice(from, i).trim();
-    }
-    if (address && isSafeUrl(address)) kept.push(descriptor ? `${address} ${descriptor}` : address);
-  }
-  return kept.join(', ');
+  return joinSrcset(parseSrcset(value).filter(({ address }) => isSafeUrl(address)));
 }
 
 /**

@@ -47,6 +47,33 @@ export interface LargePageRegion {
   chosenBy: 'article-markup' | 'prose';
 }
 
+/**
+ * What follows the headline in its article container (else in the page), read in the page before Readability rearranges it: the
+ * finish stage puts a lead picture that stood before the body's start back at the top (lead-image.ts).
+ */
+export interface LeadImageCandidates {
+  /** The comparable text of each line after the headline, in reading order, up to a header's worth. */
+  lines: string[];
+  /** The pictures among them (figure, picture, img or video), in reading order. */
+  pictures: LeadPicture[];
+  /**
+   * Null when an article container (`article`, `main`) holds the headline. Else what follows the headline may
+   * be anything, and only the picture the page's metadata names (og:image, twitter:image) may lead: its addresses.
+   */
+  namedImages: string[] | null;
+}
+
+export interface LeadPicture {
+  /** How many of `lines` come before it. */
+  linesBefore: number;
+  /** A copy of it, unsanitized. */
+  html: string;
+  /** Tag, role, class and id names of its img and each wrapper up to the one it shares with the headline. */
+  wrappers: string;
+  /** The address the link around its img leads to, if any. */
+  link: string | null;
+}
+
 export interface CorrectionNote {
   kind: 'correction' | 'update' | 'clarification' | 'editors-note';
   /** The note without its label ("Correction:"), as the page words it. */
@@ -119,6 +146,8 @@ export interface PageExtraction {
   sources: Source[];
   /** Removals with their place; their blocks' HTML is in `removedHtml`, unsanitized. */
   removed: Removal[];
+  /** What follows the headline: where the lead picture stood; null when no article container holds the headline. */
+  leadImages: LeadImageCandidates | null;
   /** Each carried removal's blocks inside `<div data-removal="i">`, i its index in `removed`; null when none. */
   removedHtml: string | null;
   /** Facts about the page the not-article check reads. */

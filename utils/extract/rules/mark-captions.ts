@@ -71,15 +71,19 @@ export function findLooseCaptions(root: Element): Element[] {
  * `<figcaption>`s: the reader still sees them under their picture, and the article's prose (textContent)
  * leaves them out as it leaves out every figure caption. Nothing is removed, so nothing is recorded.
  */
+export function markLooseCaptions(root: Element): void {
+  for (const el of findLooseCaptions(root)) {
+    if (el.tagName === 'FIGCAPTION') continue;
+    const caption = el.ownerDocument.createElement('figcaption');
+    caption.append(...Array.from(el.childNodes));
+    el.replaceWith(caption);
+  }
+}
+
 export const markCaptions: CleanupRule = {
   name: 'caption',
   removeFrom(root) {
-    for (const el of findLooseCaptions(root)) {
-      if (el.tagName === 'FIGCAPTION') continue;
-      const caption = el.ownerDocument.createElement('figcaption');
-      caption.append(...Array.from(el.childNodes));
-      el.replaceWith(caption);
-    }
+    markLooseCaptions(root);
     return [];
   },
 };
