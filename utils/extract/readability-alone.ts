@@ -5,17 +5,14 @@
  * too, and its pick is read instead when it holds clearly more of the article and everything ours holds.
  */
 import { blockText, comparableText, countWords } from './text';
+import { heldShare, proseLines } from './whole-column';
 
-/** Lines shorter than this are labels, dates and captions; only prose lines are compared. */
-const MIN_PROSE_LINE_WORDS = 8;
 /** Readability's pick must add at least this many words of prose that ours neither holds nor removed... */
 const MIN_ADDED_WORDS = 100;
 /** ...and at least this share of ours: a paragraph or two more is no truncated article. */
 const MIN_ADDED_SHARE = 0.25;
 /** It must hold this share of our prose: trading one half of the story for the other is no gain. */
 const MIN_HELD_SHARE = 0.9;
-
-const proseLines = (el: Element): string[] => blockText(el).split('\n').filter((line) => countWords(line) >= MIN_PROSE_LINE_WORDS);
 
 /**
  * Whether `plain` (Readability's pick on the untouched page) reads more of the article than `ours`: it holds
@@ -24,18 +21,11 @@ const proseLines = (el: Element): string[] => blockText(el).split('\n').filter((
 export function readsMoreOfArticle(plain: Element, ours: Element, removedTexts: readonly string[]): boolean {
   const oursText = ` ${comparableText(blockText(ours))} `;
   const removedText = ` ${comparableText(removedTexts.join('\n'))} `;
-  const plainText = ` ${comparableText(blockText(plain))} `;
   let added = 0;
   for (const line of proseLines(plain)) {
     const comparable = ` ${comparableText(line)} `;
     if (!oursText.includes(comparable) && !removedText.includes(comparable)) added += countWords(line);
   }
-  let oursWords = 0;
-  let held = 0;
-  for (const line of proseLines(ours)) {
-    const n = countWords(line);
-    oursWords += n;
-    if (plainText.includes(` ${comparableText(line)} `)) held += n;
-  }
-  return added >= MIN_ADDED_WORDS && added >= oursWords * MIN_ADDED_SHARE && held >= oursWords * MIN_HELD_SHARE;
+  const oursWords = proseLines(ours).reduce((sum, line) => sum + countWords(line), 0);
+  return added >= MIN_ADDED_WORDS && added >= oursWords * MIN_ADDED_SHARE && heldShare(plain, ours) >= MIN_HELD_SHARE;
 }

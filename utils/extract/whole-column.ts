@@ -40,7 +40,8 @@ export const APART_BELOW = 0.2;
 /** Lines shorter than this are labels and dates that a column may well drop; only prose lines are compared. */
 const MIN_COMPARED_LINE_WORDS = 8;
 
-const proseLines = (el: Element): string[] => blockText(el).split('\n').filter((line) => countWords(line) >= MIN_COMPARED_LINE_WORDS);
+/** `el`'s lines of prose, labels, dates and captions left out. */
+export const proseLines = (el: Element): string[] => blockText(el).split('\n').filter((line) => countWords(line) >= MIN_COMPARED_LINE_WORDS);
 
 /** The share of `content`'s prose that `column` holds, line by line (1 when `content` holds no prose line). */
 export function heldShare(column: Element, content: Element): number {
