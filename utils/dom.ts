@@ -29,6 +29,19 @@ function parserWindow(doc: Document): { DOMParser: typeof DOMParser } {
   return view;
 }
 
+/**
+ * `html` inside a `<div>` of a new inert document that `view` parses: nothing in it loads or runs, so the
+ * finish stage may read a page's unsanitized HTML there (classes and all) before it sanitizes what is left.
+ */
+export function inertContainer(html: string, view: { DOMParser: typeof DOMParser }): HTMLDivElement {
+  const nodes = parseBodyChildren(html, view);
+  const doc = nodes[0]?.ownerDocument ?? new view.DOMParser().parseFromString('<!doctype html><body>', 'text/html');
+  const div = doc.createElement('div');
+  div.append(...nodes);
+  doc.body.append(div);
+  return div;
+}
+
 /** Replaces an element's children with parsed HTML; callers pass only sanitized HTML. */
 export function replaceChildrenWithHtml(el: Element, sanitizedHtml: string): void {
   const doc = el.ownerDocument;

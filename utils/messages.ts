@@ -112,7 +112,9 @@ export function isPageExtraction(value: unknown): value is PageExtraction {
     (value.mainColumnParagraphs === null || isStringArray(value.mainColumnParagraphs)) &&
     (value.declaredWords === null || (typeof value.declaredWords === 'number' && Number.isFinite(value.declaredWords))) &&
     (value.largePage === null || isLargePageRegion(value.largePage)) &&
-    (value.leadImages === null || isLeadImageCandidates(value.leadImages))
+    (value.leadImages === null || isLeadImageCandidates(value.leadImages)) &&
+    isStringArray(value.keptBlocks) &&
+    value.keptBlocks.length <= 1000
   );
 }
 

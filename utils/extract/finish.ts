@@ -18,6 +18,7 @@ import { findAttributions } from './attributions';
 import { findImplications } from './implications';
 import { takeCorrectionNotes } from './corrections';
 import { addLeadImage } from './add-lead-image';
+import { postClean } from './post-clean';
 
 /**
  * The article, or `null` when the sanitized text is not one after all. `view` is the window whose DOM the
@@ -25,7 +26,8 @@ import { addLeadImage } from './add-lead-image';
  */
 export function finishArticle(extraction: PageExtraction, view: Window & typeof globalThis = findWindow()): Article | null {
   const { url } = extraction;
-  const fragment = sanitizeArticleFragment(extraction.contentHtml, view);
+  const cleaned = postClean(extraction, view);
+  const fragment = sanitizeArticleFragment(cleaned.contentHtml, view);
   addLeadImage(fragment, extraction.leadImages, { view, url });
   makeLinksAbsolute(fragment, url);
   const container = fragment.ownerDocument.createElement('div');
@@ -35,8 +37,8 @@ export function finishArticle(extraction: PageExtraction, view: Window & typeof 
   const textContent = blockText(container, { skipTags: PROSE_SKIPPED_TAGS });
   if (!looksLikeArticle(extraction.page, textContent, linkDensity(container))) return null;
 
-  const removed = extraction.removed.map((removal) => ({ ...removal }));
-  attachRemovedHtml(removed, extraction.removedHtml, view, url);
+  const removed = [...extraction.removed, ...cleaned.removed].map((removal) => ({ ...removal }));
+  attachRemovedHtml(removed, [extraction.removedHtml, cleaned.removedHtml].filter((html) => html !== null).join('') || null, view, url);
 
   const wordCount = countWords(textContent);
   const headline = extraction.headline;

@@ -8,7 +8,7 @@ import type { ExtractOptions, PageExtraction, RuleContext } from './types';
 import { readMetadata } from './metadata';
 import { pickHeadline } from './headline';
 import { takeSourcesFromClone } from './sources';
-import { applyRules, preCleanRules, postCleanRules } from './rules';
+import { applyRules, preCleanRules } from './rules';
 import { blockText, comparableText, countWords, PROSE_SKIPPED_TAGS } from './text';
 import { withoutClobbering } from './clobbering';
 import { serializeChildren } from '../dom';
@@ -42,12 +42,13 @@ const SANITIZED_WORDS_AT_LEAST = 0.85;
  * 2. metadata and headline are read before any cleanup, while every repetition of the headline is still there;
  * 3. sources are taken before the pre-clean and Readability, which would drop a list of outbound links;
  * 4. the pre-clean removes boilerplate Readability is known to keep (share bars, newsletters, "Read also");
- * 5. Readability finds the article; the post-clean removes what it still kept (headline repeats, recaps);
- *    what follows the headline is read before it rearranges the copy, for the finish stage to put back the
- *    lead picture it loses when the picture stands between the headline and the body container;
- * 6. the finish stage moves corrections out of the body before the summary could quote them, and reads the
- *    implications from the cleaned content, so a list in a sidebar never counts;
- * 7. the reader's keep rules stop a rule from removing a block at all.
+ * 5. Readability finds the article; what follows the headline is read before it rearranges the copy, for the
+ *    finish stage to put back the lead picture it loses when the picture stands between the headline and the
+ *    body container;
+ * 6. the finish stage post-cleans what Readability still kept (headline repeats, recaps), moves corrections out
+ *    of the body before the summary could quote them, and reads the implications from the cleaned content,
+ *    so a list in a sidebar never counts;
+ * 7. the reader's keep rules stop a rule from removing a block at all, in either stage.
  */
 export function extractFromPage(page: Document, options: ExtractOptions = {}): PageExtraction | null {
   const document = withoutClobbering(page);
@@ -55,10 +56,10 @@ export function extractFromPage(page: Document, options: ExtractOptions = {}): P
   // The reader's "Always keep this on <site>" rules, for this page's site only.
   const site = siteOf(url);
   const kept = new Set((options.keep ?? []).filter((rule) => rule.site === site).map((rule) => `${rule.rule}\n${rule.fingerprint}`));
-  return withKeptBlocks(kept, () => readArticle(document, url));
+  return withKeptBlocks(kept, () => readArticle(document, url, [...kept]));
 }
 
-function readArticle(document: Document, url: string | null): PageExtraction | null {
+function readArticle(document: Document, url: string | null, keptBlocks: string[]): PageExtraction | null {
   const { working, region } = workingCopyOf(document);
   if (!working.body) return null;
   removeForeignBase(working, url);
@@ -78,10 +79,6 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
   const parsed = new Readability<Element>(working, { serializer: (el) => el as Element, keepClasses: true }).parse();
   if (!parsed?.content) return null;
   let content = parsed.content;
-  const byline = metadata.byline ?? parsed.byline ?? null;
-  const postContext = { ...context, byline };
-  const contentRemoved = applyRules(postCleanRules, content, postContext);
-  removed.push(...contentRemoved);
 
   if (keptPartOfColumn(content, mainColumn)) {
     // Readability kept one section of the article the page marks: a fresh copy, cleaned the same way, read whole.
@@ -93,9 +90,8 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
     const column = takeMarkedColumn(fresh);
     const held = column ? heldShare(column, content) : 0;
     if (column && (held >= MIN_HELD_SHARE || held < APART_BELOW)) {
-      const columnRemoved = applyRules(postCleanRules, column, postContext);
       const whole = held >= MIN_HELD_SHARE ? column : joinInPageOrder(content, column, pageText);
-      [content, sources, removed] = [whole, freshSources, [...freshRemoved, ...(whole === column ? [] : contentRemoved), ...columnRemoved]];
+      [content, sources, removed] = [whole, freshSources, freshRemoved];
     }
   }
 
@@ -106,7 +102,7 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
     const plain = parseAlone(document, url);
     if (plain && readsMoreOfArticle(plain, content, removed.map((r) => r.text))) {
       content = plain;
-      removed = [...applyRules(preCleanRules, plain, context), ...applyRules(postCleanRules, plain, postContext)];
+      removed = applyRules(preCleanRules, plain, context);
     }
   }
 
@@ -123,7 +119,7 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
     canonicalUrl: metadata.canonicalUrl,
     headline,
     fallbackTitle: parsed.title ?? null,
-    byline,
+    byline: metadata.byline ?? parsed.byline ?? null,
     siteName: metadata.siteName ?? parsed.siteName ?? null,
     publishedTime: metadata.publishedTime ?? parsed.publishedTime ?? null,
     lang: metadata.lang ?? parsed.lang ?? null,
@@ -138,6 +134,7 @@ function readArticle(document: Document, url: string | null): PageExtraction | n
     declaredWords,
     fullSectionHtml: completeness && fullSectionWorthShowing(completeness, fewestWords) ? readFullSectionHtml(region ? workingCopyOf(document).working : document, context) : null,
     largePage: region,
+    keptBlocks,
   };
 }
 

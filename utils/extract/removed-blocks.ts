@@ -11,10 +11,10 @@ export const MAX_CARRIED_TEXT = 4000;
 
 /**
  * Adds `place` to every removal and returns the HTML of the blocks worth carrying, each inside its own
- * `<div data-removal=i>` (i the removal's index), so a tag the sanitizer later drops never mixes two blocks.
- * Null when there is none. The HTML is the page's own, unsanitized: only `attachRemovedHtml` reads it.
+ * `<div data-removal=i>` (i the removal's index, counted from `first`), so a tag the sanitizer later drops never
+ * mixes two blocks. Null when there is none. The HTML is the page's own, unsanitized: only `attachRemovedHtml` reads it.
  */
-export function carryRemovedBlocks(removed: readonly Removal[], doc: Document): string | null {
+export function carryRemovedBlocks(removed: readonly Removal[], doc: Document, first = 0): string | null {
   const holders = doc.createElement('div');
   removed.forEach((removal, index) => {
     const info = restoreInfoOf(removal);
@@ -22,7 +22,7 @@ export function carryRemovedBlocks(removed: readonly Removal[], doc: Document): 
     removal.place = info.place;
     if (removal.text.length > MAX_CARRIED_TEXT) return;
     const holder = doc.createElement('div');
-    holder.setAttribute('data-removal', String(index));
+    holder.setAttribute('data-removal', String(first + index));
     holder.append(...info.blocks);
     holders.append(holder);
   });

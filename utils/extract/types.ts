@@ -126,8 +126,8 @@ export interface KeepRule {
 /**
  * What the page stage (`extractFromPage`, run in the page by the injected script) hands the finish stage
  * (`finishArticle`, run in an extension page or the CLI). Plain JSON, structured-cloneable. Its HTML is NOT
- * sanitized: it comes straight from the page's clone, and only `finishArticle` may turn it into DOM, through
- * the one sanitizer. Every field is untrusted page data.
+ * sanitized: it comes straight from the page's clone, and only `finishArticle` may turn it into DOM: in an inert
+ * document for the post-clean, then through the one sanitizer. Every field is untrusted page data.
  */
 export interface PageExtraction {
   url: string | null;
@@ -160,6 +160,8 @@ export interface PageExtraction {
   fullSectionHtml: string | null;
   /** A very large page was read from its article region only (null: read whole). */
   largePage: LargePageRegion | null;
+  /** The reader's keep rules for this site (`rule\nfingerprint`), which the finish stage's rules obey too. */
+  keptBlocks: string[];
 }
 
 /** What the not-article check needs to know about the page itself. */
