@@ -17,6 +17,7 @@ export function isHiddenByAttributes(el: Element): boolean {
  * Elements a reader cannot see: `hidden`, `aria-hidden="true"` blocks, inline `display:none`. Decided by
  * attributes only, because the clone has no computed style. Kept: math (Wikipedia hides MathML fallbacks
  * in such spans) and anything that holds an image a reader can open (lazy-loading wrappers hide those).
+ * Hidden content a reader can open (an accordion's answer, a tab) was revealed by the rule before this one.
  */
 export const removeHidden: CleanupRule = {
   name: 'hidden',
