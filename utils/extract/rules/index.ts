@@ -1,6 +1,7 @@
 import type { CleanupRule, Removal, RuleContext } from '../types';
 import { withShortTextsOf } from './block-signals';
 import { removeHidden } from './remove-hidden';
+import { revealOpenableContent } from './reveal-openable-content';
 import { removeSkipLinks } from './remove-skip-links';
 import { removeConsentBanners } from './remove-consent-banners';
 import { removeNewsletterBoxes } from './remove-newsletter-boxes';
@@ -38,6 +39,8 @@ import { removeBylineHeadings } from './remove-byline-headings';
  * (hidden elements go first so that later rules never see text a reader could not see).
  */
 export const preCleanRules: CleanupRule[] = [
+  // Before the hidden rule: what a reader can open (an FAQ's answers, tabs) is the article's, not hidden junk.
+  revealOpenableContent,
   removeHidden,
   removeSkipLinks,
   removeConsentBanners,

@@ -6,10 +6,18 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 /** A style that can only hide when it says "none" or "hidden" somewhere. */
 const STYLE_MAY_HIDE = /none|hidden/i;
 
+/** Whether the element hides itself by its attributes: `hidden`, `aria-hidden="true"`, inline `display:none`. */
+export function isHiddenByAttributes(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && STYLE_MAY_HIDE.test(style) && HIDDEN_STYLE.test(style);
+}
+
 /**
  * Elements a reader cannot see: `hidden`, `aria-hidden="true"` blocks, inline `display:none`. Decided by
  * attributes only, because the clone has no computed style. Kept: math (Wikipedia hides MathML fallbacks
  * in such spans) and anything that holds an image a reader can open (lazy-loading wrappers hide those).
+ * Hidden content a reader can open (an accordion's answer, a tab) was revealed by the rule before this one.
  */
 export const removeHidden: CleanupRule = {
   name: 'hidden',
@@ -20,10 +28,8 @@ export const removeHidden: CleanupRule = {
     // querySelectorAll, not getElementsByTagName: jsdom's live collection re-walks the tree per index
     // (10,000 elements: 1.5 s against 0.16 s), and the CLI and tests run on jsdom.
     const candidates = Array.from(root.querySelectorAll('*')).filter((el) => {
-      const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
-      if (!hidden && !STYLE_MAY_HIDE.test(el.getAttribute('style') ?? '')) return false;
-      if (el.tagName === 'MATH' || el.querySelector('math, img, picture, video')) return false;
-      return hidden || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+      if (!isHiddenByAttributes(el)) return false;
+      return el.tagName !== 'MATH' && !el.querySelector('math, img, picture, video');
     });
     return removeAllAndRecord(root, candidates, 'hidden');
   },
