@@ -14,6 +14,7 @@ import { removeRepeatedParagraphs } from './remove-repeated-paragraphs';
 import { removeRecapParagraphs } from './remove-recap-paragraphs';
 import { removeImageCredits } from './remove-image-credits';
 import { removeLinkLists } from './remove-link-lists';
+import { removeTablesOfContents } from './remove-tables-of-contents';
 import { removeContactLines } from './remove-contact-lines';
 import { removeWidgetLabels } from './remove-widget-labels';
 import { removeCopyrightNotices } from './remove-copyright-notices';
@@ -60,6 +61,7 @@ export const postCleanRules: CleanupRule[] = [
   removeBylineHeadings,
   removePageAddressLines,
   removeRepeatedParagraphs,
+  removeTablesOfContents,
   removeLinkLists,
   removeTeaserCards,
   removeHoverCards,
