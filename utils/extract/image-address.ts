@@ -4,6 +4,7 @@
  * Reads, except `loadLazyImage`, which writes the address into the copy it is given.
  */
 import { parseSrcset } from './srcset';
+import { webAddress } from './links';
 
 /** A value that is one image address: a path ending in an image file, perhaps with a query. */
 const IMAGE_ADDRESS = /^\s*\S+\.(?:jpe?g|png|webp|avif|gif)(?:[?#]\S*)?\s*$/i;
@@ -25,13 +26,8 @@ const SIZE_SUFFIX = /[-_]\d{2,4}x\d{2,4}(?=\.[a-z0-9]+$)/;
 function realAddress(value: string | null, base: string): string | null {
   const trimmed = (value ?? '').trim();
   if (!trimmed) return null;
-  let url: URL;
-  try {
-    url = new URL(trimmed, base);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const url = webAddress(trimmed, base);
+  if (!url) return null;
   const file = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
   if (PLACEHOLDER_FILE.test(file) || TRACKING_FILE.test(file) || url.hostname.split('.').some((label) => TRACKING_HOST_LABEL.test(label))) return null;
   return url.href;

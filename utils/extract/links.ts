@@ -63,3 +63,36 @@ export function pageUrlOf(doc: Document): string | null {
   for (const candidate of candidates) if (candidate && /^https?:\/\//i.test(candidate)) return candidate;
   return null;
 }
+
+/** The fragment a link points to on this same page (`#notes`, or the page's own address with one), or null for links to other pages. */
+export function samePageFragment(anchor: Element, pageUrl: string | null): string | null {
+  const href = anchor.getAttribute('href') ?? '';
+  const hash = href.indexOf('#');
+  if (hash < 0 || hash === href.length - 1) return null;
+  if (hash > 0) {
+    if (!pageUrl) return null;
+    try {
+      const target = new URL(href, pageUrl);
+      const page = new URL(pageUrl);
+      if (target.origin !== page.origin || target.pathname !== page.pathname) return null;
+    } catch {
+      return null;
+    }
+  }
+  try {
+    return decodeURIComponent(href.slice(hash + 1));
+  } catch {
+    return href.slice(hash + 1);
+  }
+}
+
+/** `value` read as the browser would against `base`, when that is a web address (http or https); else null. */
+export function webAddress(value: string, base?: string | URL): URL | null {
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return null;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+}

@@ -4,6 +4,7 @@ import { noteLink, noteTitle, type NoteNodes } from './source-text';
 import { NOTE_BLOCKS, SKIPPED_TEXT, textBefore } from './marker-context';
 import { splitBareMarkers } from './bare-markers';
 import { storyRailCheck } from './story-rails';
+import { samePageFragment } from './links';
 
 /**
  * Source notes (issue 2, step 5). Runs on a clone before the pre-clean and Readability, which would drop a list of
@@ -63,27 +64,6 @@ function indexTargets(root: Element): Map<string, Element> {
     if (key && (!targets.has(key) || targets.get(key)?.tagName === 'INPUT')) targets.set(key, el);
   }
   return targets;
-}
-
-/** The fragment a link points to on this same page, or null for links to other pages. */
-function samePageFragment(anchor: Element, pageUrl: string): string | null {
-  const href = anchor.getAttribute('href') ?? '';
-  const hash = href.indexOf('#');
-  if (hash < 0 || hash === href.length - 1) return null;
-  if (hash > 0) {
-    try {
-      const target = new URL(href, pageUrl);
-      const page = new URL(pageUrl);
-      if (target.origin !== page.origin || target.pathname !== page.pathname) return null;
-    } catch {
-      return null;
-    }
-  }
-  try {
-    return decodeURIComponent(href.slice(hash + 1));
-  } catch {
-    return href.slice(hash + 1);
-  }
 }
 
 /** The outermost inline wrapper holding nothing but the marker: `<sup><a>1</a></sup>`, `<span class="easy-footnote">`. */

@@ -1,3 +1,4 @@
+import { webAddress } from './links';
 import { RELATED_HEADINGS, wholePhrasePattern } from './phrases';
 
 /**
@@ -94,13 +95,8 @@ function letters(text: string): number {
 }
 
 function isOtherPageOfSite(href: string, page: URL): boolean {
-  let url: URL;
-  try {
-    url = new URL(href, page);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  const url = webAddress(href, page);
+  if (!url) return false;
   return hostOf(url) === hostOf(page) && url.pathname + url.search !== page.pathname + page.search;
 }
 

@@ -1,5 +1,6 @@
 import type { CleanupRule } from '../types';
 import { comparableTokens, countWords } from '../text';
+import { samePageFragment } from '../links';
 import { linkDensity, removeGroupAndRecord, wordsIn, wordsInUpTo } from './block-signals';
 
 const MIN_ENTRIES = 3;
@@ -14,18 +15,6 @@ const MIN_WORDS_IN_HEADING = 0.8;
 /** The list's own title ("Table of Contents", "Jump to:", "In this article") is a short line, not a sentence. */
 const MAX_TITLE_WORDS = 5;
 
-function isInPage(href: string, pageUrl: string | null): boolean {
-  if (href.startsWith('#')) return href.length > 1;
-  if (!pageUrl || !href.includes('#')) return false;
-  try {
-    const target = new URL(href, pageUrl);
-    const page = new URL(pageUrl);
-    return target.hash.length > 1 && target.origin === page.origin && target.pathname === page.pathname;
-  } catch {
-    return false;
-  }
-}
-
 function namesHeading(entry: readonly string[], headings: readonly (readonly string[])[]): boolean {
   if (entry.length === 0) return false;
   return headings.some((heading) => {
@@ -36,7 +25,7 @@ function namesHeading(entry: readonly string[], headings: readonly (readonly str
 
 function isTableOfContents(list: Element, headings: readonly (readonly string[])[], pageUrl: string | null): boolean {
   const links = Array.from(list.querySelectorAll('a[href]'));
-  const inPage = links.filter((a) => isInPage(a.getAttribute('href') ?? '', pageUrl));
+  const inPage = links.filter((a) => samePageFragment(a, pageUrl) !== null);
   if (inPage.length < MIN_ENTRIES || inPage.length < links.length * MIN_IN_PAGE_SHARE) return false;
   if (list.querySelector('[data-source-id]') || wordsInUpTo(list, MAX_CONTENTS_WORDS) > MAX_CONTENTS_WORDS || linkDensity(list) < MIN_LINK_DENSITY) return false;
   const named = inPage.filter((a) => namesHeading(comparableTokens(a.textContent ?? ''), headings)).length;

@@ -1,6 +1,7 @@
 import type { CleanupRule, Removal } from '../types';
 import { countWords, PROSE_SKIPPED_TAGS } from '../text';
 import { presentedByArticle } from './presented-by-article';
+import { webAddress } from '../links';
 import { isPageLevel, removeGroupAndRecord } from './block-signals';
 
 /** A rail shows several stories side by side; two pictured links may be an article's own pair of pictures. */
@@ -40,14 +41,10 @@ function pageOf(address: string | null): Page {
 function linkTarget(a: Element, page: Page): string | null {
   const href = (a.getAttribute('href') ?? '').trim();
   if (!href || href.startsWith('#') || IMAGE_FILE.test(href)) return null;
-  try {
-    const url = new URL(href, page.url ?? undefined);
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || (page.host !== null && hostOf(url) !== page.host)) return null;
-    url.hash = '';
-    return url.href === page.url?.href ? null : url.href;
-  } catch {
-    return null;
-  }
+  const url = webAddress(href, page.url ?? undefined);
+  if (!url || (page.host !== null && hostOf(url) !== page.host)) return null;
+  url.hash = '';
+  return url.href === page.url?.href ? null : url.href;
 }
 
 /** Whether `el` holds at most `max` words outside the blocks in `skip`; walks its text only until the count passes `max`. */
