@@ -96,3 +96,8 @@ export function webAddress(value: string, base?: string | URL): URL | null {
   }
   return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
 }
+
+/** The site a web address belongs to, as readers name it: its host without a leading `www.`. */
+export function siteHost(url: URL): string {
+  return url.hostname.replace(/^www\./, '');
+}

@@ -1,4 +1,4 @@
-import { webAddress } from './links';
+import { siteHost, webAddress } from './links';
 import { RELATED_HEADINGS, wholePhrasePattern } from './phrases';
 
 /**
@@ -97,11 +97,7 @@ function letters(text: string): number {
 function isOtherPageOfSite(href: string, page: URL): boolean {
   const url = webAddress(href, page);
   if (!url) return false;
-  return hostOf(url) === hostOf(page) && url.pathname + url.search !== page.pathname + page.search;
-}
-
-function hostOf(url: URL): string {
-  return url.hostname.replace(/^www\./, '');
+  return siteHost(url) === siteHost(page) && url.pathname + url.search !== page.pathname + page.search;
 }
 
 function parsedUrl(url: string): URL | null {

@@ -20,7 +20,7 @@ const lineText = (line: Element | null): string => (line ? collapseWhitespace(li
  */
 export function presentedByArticle(root: Element, pageUrl: string | null, first: Element, last: Element = first): boolean {
   // A rail that carries its own label ("Most read in Local") says what it is, wherever it stands.
-  if (RELATED_LABEL.test(lineText(openingLines(first, 1)[0] ?? null))) return false;
+  if (carriesRelatedLabel(first)) return false;
   const before = lineText(lineBefore(first, root));
   if (before.endsWith(':') && !RELATED_LABEL.test(before)) return true;
   const after = lineText(lineAfter(last, root));
@@ -28,6 +28,15 @@ export function presentedByArticle(root: Element, pageUrl: string | null, first:
   // Inside running text, headlines of the site's other stories are still a teaser list slipped in.
   const blocks = first === last ? [first] : siblingsFrom(first, last);
   return !linksToSiblingStories(blocks, pageUrl);
+}
+
+/** Whether the block opens with, or follows, a related-stories label ("Read also:", "More in Sport"). */
+export function labelledAsRelated(root: Element, block: Element): boolean {
+  return carriesRelatedLabel(block) || RELATED_LABEL.test(lineText(lineBefore(block, root)));
+}
+
+function carriesRelatedLabel(block: Element): boolean {
+  return RELATED_LABEL.test(lineText(openingLines(block, 1)[0] ?? null));
 }
 
 function siblingsFrom(first: Element, last: Element): Element[] {

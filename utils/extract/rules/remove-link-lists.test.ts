@@ -56,4 +56,12 @@ describe('removeLinkLists', () => {
       <p>The finding strengthens the case for a lander, although no mission has been funded to build one yet.</p>`);
     expect(removeLinkLists.removeFrom(body, story).map((r) => r.text)).toEqual(['Mission could spot signs of life\nPhotos of the icy moon\nTwin telescopes on the mountain']);
   });
+
+  it('keeps a list of picks on other sites, unless a related-stories label announces it', () => {
+    const body = bodyOf(`<p>Every machine in this test came with a recipe book, but the best bread came from these.</p>
+      <ul><li><a href="https://books.example/complete-bread-machine">The Complete Bread Machine Cookbook</a></li><li><a href="https://books.example/sourdough-at-home">Sourdough at Home</a></li><li><a href="https://shop.example/rye">Rye and Spelt Loaves</a></li></ul>
+      <p>Read also:</p><ul><li><a href="https://partner.example/a">Ten gadgets for your kitchen</a></li><li><a href="https://partner.example/b">Why toast tastes better</a></li><li><a href="https://partner.example/c">A baker's week</a></li></ul>`);
+    expect(removeLinkLists.removeFrom(body, testContext).map((r) => r.text)).toEqual(['Ten gadgets for your kitchen\nWhy toast tastes better\nA baker\'s week']);
+    expect(blockText(body)).toContain('Sourdough at Home');
+  });
 });
