@@ -33,5 +33,8 @@ describe('removeAuthorTaglines', () => {
     // A company's byline: its closing pitch is the article's own last paragraph.
     const pitch = `${STORY}<p>Budlong is dedicated to engineering services that meet the highest standards. Visit Budlong to learn more.</p>`;
     expect(removeAuthorTaglines.removeFrom(bodyOf(pitch), { ...testContext, url: 'https://www.budlong.example/blog/pumps', byline: 'Budlong' })).toEqual([]);
+    // A brand writing under its initials, on a site named otherwise.
+    const brand = `${STORY}<p>QCY is already embracing these trends with its range of headphones, from the HT08 to the MeloBuds.</p>`;
+    expect(removeAuthorTaglines.removeFrom(bodyOf(brand), { ...testContext, url: 'https://audio.example/blog/trends', byline: 'QCY' })).toEqual([]);
   });
 });

@@ -26,6 +26,9 @@ function namesAnAuthor(name: string, byline: string): boolean {
   return wanted.length >= 3 && ` ${comparableText(byline.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))} `.includes(` ${wanted} `);
 }
 
+/** A name in capitals only ("QCY", "NASA") is a brand's or a body's: its closing line is the article's own. */
+const isAcronym = (name: string): boolean => !/\p{Ll}/u.test(name);
+
 function isSiteName(byline: string, url: string | null): boolean {
   let label: string | undefined;
   try {
@@ -51,7 +54,7 @@ export const removeAuthorTaglines: CleanupRule = {
     lines.forEach((line, i) => {
       const text = collapseWhitespace(line.textContent ?? '');
       const name = TAGLINE.exec(text)?.[1];
-      if (!name || countWords(text) > MAX_TAGLINE_WORDS || !namesAnAuthor(name, byline) || line.closest('blockquote')) return;
+      if (!name || isAcronym(name) || countWords(text) > MAX_TAGLINE_WORDS || !namesAnAuthor(name, byline) || line.closest('blockquote')) return;
       taglines.push(line);
       // The author's name on a line of its own above the tagline, as bio boxes set it.
       const above = lines[i + 1];
