@@ -5,9 +5,12 @@ import { blockFingerprint } from '../fingerprint';
 
 const SHOW_TEXT = 4;
 
+/** A generated identifier (`block-ddd261f2-56d7-4daf-ad66-f086977fc075`): its hex runs spell "ad" by chance. */
+const GENERATED_ID = /[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}/g;
+
 /** The class and id of an element, lower-cased, for name signals like "share-bar" or "newsletter". */
 export function classAndId(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().replace(GENERATED_ID, ' ');
 }
 
 export function textLength(el: Node): number {
