@@ -1,6 +1,7 @@
 import type { CleanupRule } from '../types';
-import { comparableTokens, countWords } from '../text';
+import { countWords } from '../text';
 import { samePageFragment } from '../links';
+import { headingWords, namesHeading, type HeadingWords } from './article-headings';
 import { linkDensity, removeGroupAndRecord, wordsIn, wordsInUpTo } from './block-signals';
 
 const MIN_ENTRIES = 3;
@@ -10,25 +11,15 @@ const MIN_LINK_DENSITY = 0.6;
 /** Share of the links that stay on the page, and of those that name one of the article's own headings. */
 const MIN_IN_PAGE_SHARE = 0.8;
 const MIN_HEADING_SHARE = 0.6;
-/** An entry names a heading when nearly all its words are the heading's ("Pros and cons" for "Pros and cons of consulting"). */
-const MIN_WORDS_IN_HEADING = 0.8;
 /** The list's own title ("Table of Contents", "Jump to:", "In this article") is a short line, not a sentence. */
 const MAX_TITLE_WORDS = 5;
 
-function namesHeading(entry: readonly string[], headings: readonly (readonly string[])[]): boolean {
-  if (entry.length === 0) return false;
-  return headings.some((heading) => {
-    const words = new Set(heading);
-    return entry.filter((token) => words.has(token)).length >= entry.length * MIN_WORDS_IN_HEADING;
-  });
-}
-
-function isTableOfContents(list: Element, headings: readonly (readonly string[])[], pageUrl: string | null): boolean {
+function isTableOfContents(list: Element, headings: HeadingWords, pageUrl: string | null): boolean {
   const links = Array.from(list.querySelectorAll('a[href]'));
   const inPage = links.filter((a) => samePageFragment(a, pageUrl) !== null);
   if (inPage.length < MIN_ENTRIES || inPage.length < links.length * MIN_IN_PAGE_SHARE) return false;
   if (list.querySelector('[data-source-id]') || wordsInUpTo(list, MAX_CONTENTS_WORDS) > MAX_CONTENTS_WORDS || linkDensity(list) < MIN_LINK_DENSITY) return false;
-  const named = inPage.filter((a) => namesHeading(comparableTokens(a.textContent ?? ''), headings)).length;
+  const named = inPage.filter((a) => namesHeading(a.textContent ?? '', headings)).length;
   return named >= inPage.length * MIN_HEADING_SHARE;
 }
 
@@ -60,7 +51,7 @@ function titledContents(list: Element, root: Element): Element[] | null {
 export const removeTablesOfContents: CleanupRule = {
   name: 'table-of-contents',
   removeFrom(root, context) {
-    const headings = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => comparableTokens(h.textContent ?? ''));
+    const headings = headingWords(root);
     if (headings.length < MIN_ENTRIES) return [];
     const lists = Array.from(root.querySelectorAll('ul, ol, nav')).filter((list) => !list.parentElement?.closest('ul, ol, nav') && isTableOfContents(list, headings, context.url));
     return lists.flatMap((list) => {

@@ -53,4 +53,14 @@ describe('removeTeaserCards', () => {
     expect(removeTeaserCards.removeFrom(bodyOf(page), context('3 Healthy Air Fryer Recipes'))).toEqual([]);
     expect(removeTeaserCards.removeFrom(bodyOf(page), context('The 7 best air fryer recipes')).map((r) => r.rule)).toEqual(['teaser-cards']);
   });
+
+  it("keeps a roundup's row of picks that its headings review further down", () => {
+    const pick = (slug: string, name: string, award: string): string =>
+      `<div><p><a href="/products/${slug}"><img src="/img/${slug}.jpg" alt=""></a></p><p><a href="/products/${slug}">${name}</a> <span>${award}</span></p></div>`;
+    const review = (name: string): string => `<h2>${name}</h2><p>We rode the ${name} to work for a month, in rain and on cobbles, and timed every charge.</p>`;
+    const body = bodyOf(`<div class="story"><h2>Top picks overview</h2>
+      <div>${pick('gt3', 'Navee GT3', 'Best under $500')}${pick('kqi', 'NIU KQi 100F', 'Best portability')}${pick('vx5', 'Vmax VX5 Pro', 'Longest range')}</div>
+      ${PROSE}${review('Navee GT3')}${review('NIU KQi 100F')}${review('Vmax VX5 Pro')}</div>`);
+    expect(removeTeaserCards.removeFrom(body, testContext)).toEqual([]);
+  });
 });

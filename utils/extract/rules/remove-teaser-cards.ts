@@ -1,8 +1,9 @@
 import type { CleanupRule, Removal } from '../types';
 import { countWords, PROSE_SKIPPED_TAGS } from '../text';
 import { presentedByArticle } from './presented-by-article';
-import { webAddress } from '../links';
+import { siteHost, webAddress } from '../links';
 import { isPageLevel, removeGroupAndRecord } from './block-signals';
+import { headingWords, namesHeading, type HeadingWords } from './article-headings';
 
 /** A rail shows several stories side by side; two pictured links may be an article's own pair of pictures. */
 const MIN_CARDS = 3;
@@ -22,13 +23,11 @@ interface Page {
   host: string | null;
 }
 
-const hostOf = (url: URL): string => url.hostname.replace(/^www\./, '');
-
 function pageOf(address: string | null): Page {
   try {
     const url = address ? new URL(address) : null;
     if (url) url.hash = '';
-    return { url, host: url ? hostOf(url) : null };
+    return { url, host: url ? siteHost(url) : null };
   } catch {
     return { url: null, host: null };
   }
@@ -42,7 +41,7 @@ function linkTarget(a: Element, page: Page): string | null {
   const href = (a.getAttribute('href') ?? '').trim();
   if (!href || href.startsWith('#') || IMAGE_FILE.test(href)) return null;
   const url = webAddress(href, page.url ?? undefined);
-  if (!url || (page.host !== null && hostOf(url) !== page.host)) return null;
+  if (!url || (page.host !== null && siteHost(url) !== page.host)) return null;
   url.hash = '';
   return url.href === page.url?.href ? null : url.href;
 }
@@ -111,6 +110,26 @@ function railAround(parent: Element, cards: ReadonlySet<Element>, railParents: r
   return rail;
 }
 
+/** Share of a row's cards named again by the article's headings for the row to be the article's overview of its picks. */
+const MIN_CARDS_NAMED_BELOW = 0.5;
+
+/** The card's name: the text of its first link that has any ("Navee GT3", a headline). */
+function cardName(card: Element): string {
+  for (const a of Array.from(card.querySelectorAll('a[href]'))) {
+    const text = (a.textContent ?? '').trim();
+    if (text) return text;
+  }
+  return '';
+}
+
+/**
+ * A roundup opens with a row of its picks ("Best under $500: Navee GT3"), each one reviewed further down under
+ * its own heading; a rail's headlines lead to other pages and are not the article's headings.
+ */
+function overviewOfArticle(cards: readonly Element[], headings: HeadingWords): boolean {
+  return cards.filter((card) => namesHeading(cardName(card), headings)).length >= cards.length * MIN_CARDS_NAMED_BELOW;
+}
+
 /** Groups that follow one another as siblings become one: rails stacked one under another are one removal. */
 function adjacentRuns(groups: readonly Element[][]): Element[][] {
   const runs: Element[][] = [];
@@ -143,9 +162,13 @@ export const removeTeaserCards: CleanupRule = {
       else byParent.set(parent, [card]);
     }
     const counted = Number(COUNTED_HEADLINE.exec(context.headline.headline)?.[1] ?? 0);
-    const rails = Array.from(byParent).filter(
+    const candidates = Array.from(byParent).filter(
       ([, siblings]) => siblings.length >= MIN_CARDS && siblings.length !== counted && new Set(siblings.map((card) => cards.get(card))).size === siblings.length,
     );
+    if (candidates.length === 0) return [];
+    const candidateCards = candidates.flatMap(([, siblings]) => siblings);
+    const headings = headingWords(root, (heading) => candidateCards.some((card) => card.contains(heading)));
+    const rails = candidates.filter(([, siblings]) => !overviewOfArticle(siblings, headings));
     const railCards = new Set(rails.flatMap(([, siblings]) => siblings));
     const railParents = rails.map(([parent]) => parent);
     const chosen = rails
