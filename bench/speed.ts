@@ -2,8 +2,8 @@
  * Speed of our pipeline against Readability alone (issue 5), on the Zyte corpus pages:
  *   npm run bench:speed -- [--corpus DIR] [--skip-browser] [--skip-cli] [--limit N]
  * Sections run in order and each prints its own table; the summary lists every ratio against its target.
- * To add one, write a `SpeedSection` in its own file (bench/browser-speed.ts is the headless-Chromium one) and
- * list it in `SECTIONS`; bench/stats.ts has the median and p95 helpers. `--skip-browser` and `--skip-cli`
+ * To add one, write a `SpeedSection` (bench/speed-section.ts) in its own file (bench/browser-speed.ts is the
+ * headless-Chromium one) and list it in `SECTIONS`; bench/stats.ts has the median and p95 helpers. `--skip-browser` and `--skip-cli`
  * leave out the slow sections; CLEARPRESS_EXT_DIR points at a build other than .output/chrome-mv3.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,32 +15,13 @@ import { Readability } from '@mozilla/readability';
 import { parsePage } from '../cli/dom';
 import { extractArticle } from '../utils/extract';
 import { DEFAULT_ZYTE_CORPUS, loadArticleCorpus, readHtml, type CorpusPage } from './corpus';
-
+import { timeInBrowser } from './browser-speed';
+import { extractScriptPath } from './in-page-scripts';
+import type { SpeedOptions, SpeedSection, SpeedVerdict } from './speed-section';
 import { ms, summarizeTimings, type TimingSummary } from './stats';
-import { extractScriptPath, timeInBrowser } from './browser-speed';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WARM_UP_PAGES = 10;
-
-export interface SpeedOptions {
-  corpus: string;
-  skipCli: boolean;
-  skipBrowser: boolean;
-  /** Only the first N corpus pages (quick checks); all by default. */
-  limit: number;
-}
-
-/** One ratio with its target, for the summary at the end. */
-export interface SpeedVerdict {
-  label: string;
-  ratio: number;
-  target: number;
-}
-
-export interface SpeedSection {
-  name: string;
-  run(pages: readonly CorpusPage[], options: SpeedOptions): Promise<SpeedVerdict[]> | SpeedVerdict[];
-}
 
 const SECTIONS: SpeedSection[] = [
   { name: 'Browser: extract.js vs Readability alone (headless Chromium)', run: timeInBrowser },
