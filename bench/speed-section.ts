@@ -17,6 +17,8 @@ export interface SpeedVerdict {
   label: string;
   ratio: number;
   target: number;
+  /** `at least` for a speed-up that must reach its target; by default a ratio must stay at or under it. */
+  bound?: 'at most' | 'at least';
 }
 
 export interface SpeedSection {

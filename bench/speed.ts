@@ -24,7 +24,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const WARM_UP_PAGES = 10;
 
 const SECTIONS: SpeedSection[] = [
-  { name: 'Browser: extract.js vs Readability alone (headless Chromium)', run: timeInBrowser },
+  { name: 'Browser: extract.js vs Readability alone and Defuddle (headless Chromium)', run: timeInBrowser },
   { name: 'Node, in one process (jsdom)', run: timeInProcess },
   { name: 'Node, whole CLI run (jsdom)', run: timeWholeCli },
   { name: 'Size of the injected extraction script', run: reportScriptSize },
@@ -208,18 +208,35 @@ function parseArgs(argv: string[]): SpeedOptions {
   return options;
 }
 
+/** The 1, 5 and 15 minute load averages. */
+const loadAverages = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
+
+function holds(verdict: SpeedVerdict): boolean {
+  return verdict.bound === 'at least' ? verdict.ratio >= verdict.target : verdict.ratio <= verdict.target;
+}
+
+function printSummary(verdicts: readonly SpeedVerdict[], loadBefore: string): void {
+  console.log('| measure | ratio | target | |');
+  console.log('| --- | --- | --- | --- |');
+  for (const v of verdicts) {
+    console.log(`| ${v.label} | ${v.ratio.toFixed(2)}× | ${v.bound === 'at least' ? '≥' : '≤'} ${v.target}× | ${holds(v) ? '✓ pass' : '✗ fail'} |`);
+  }
+  console.log(`\nload average (1, 5, 15 min) at start ${loadBefore}, at end ${loadAverages()}, on ${cpus().length} cores`);
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const pages = loadArticleCorpus(options.corpus).slice(0, options.limit);
   const verdicts: SpeedVerdict[] = [];
   // The machine is shared: the load says how much to trust absolute times (ratios are measured side by side).
-  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
+  const loadBefore = loadAverages();
+  console.log(`load average ${loadBefore} on ${cpus().length} cores`);
   for (const section of SECTIONS) {
     console.log(`\n## ${section.name}\n`);
     verdicts.push(...(await section.run(pages, options)));
   }
-  console.log(`\n## Summary (load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')})\n`);
-  for (const v of verdicts) console.log(`${v.ratio <= v.target ? '✓' : '✗'} ${v.label}: ${v.ratio.toFixed(3)} (target ≤ ${v.target})`);
+  console.log('\n## Summary\n');
+  printSummary(verdicts, loadBefore);
 }
 
 await main();
