@@ -1,10 +1,17 @@
 /**
- * Speed of our pipeline against Readability alone (issue 5), on the Zyte corpus pages:
+ * Speed of our pipeline against Readability alone and Defuddle, on the Zyte corpus pages:
  *   npm run bench:speed -- [--corpus DIR] [--skip-browser] [--skip-cli] [--limit N]
- * Sections run in order and each prints its own table; the summary lists every ratio against its target.
+ * In headless Chromium (bench/browser-speed.ts), side by side in one run: extract.js, Readability alone and
+ * Defuddle, warm (median and p95 per page) and on their first run per page (a fresh load each, nothing of the
+ * script compiled yet). In Node: our pipeline and Readability in one process, and our whole CLI against a
+ * Readability-only one. Then the size of extract.js.
+ * Sections run in order and each prints its own table; the summary lists every ratio against its target, pass
+ * or fail, with the load average at start and end (the machine is shared: the load says how much to trust
+ * absolute times; ratios are measured side by side).
  * To add one, write a `SpeedSection` (bench/speed-section.ts) in its own file (bench/browser-speed.ts is the
- * headless-Chromium one) and list it in `SECTIONS`; bench/stats.ts has the median and p95 helpers. `--skip-browser` and `--skip-cli`
- * leave out the slow sections; CLEARPRESS_EXT_DIR points at a build other than .output/chrome-mv3.
+ * headless-Chromium one) and list it in `SECTIONS`; bench/stats.ts has the median and p95 helpers.
+ * `--skip-browser` and `--skip-cli` leave out the slow sections; CLEARPRESS_EXT_DIR points at a build other
+ * than .output/chrome-mv3.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -126,7 +133,7 @@ function timeInProcess(pages: readonly CorpusPage[], options: SpeedOptions): Spe
     `\nours / Readability, parse included: median ${ratio.toFixed(2)}×, p95 ${(oursTotal.p95 / readabilityTotal.p95).toFixed(2)}×, ` +
       `total ${(oursTotal.total / readabilityTotal.total).toFixed(2)}×; extraction step alone: median ${(oursAlone.median / readabilityAlone.median).toFixed(2)}×`,
   );
-  // Per page, for finding what is slow; the target (issue 5) is the whole CLI run below, start-up and all.
+  // Per page, for finding what is slow; the Node target is the whole CLI run below, start-up and all.
   console.log(`(per-page reference; the Node target is the whole CLI run: median CPU ${(oursCpu.median / readabilityCpu.median).toFixed(2)}×)`);
   return [];
 }
