@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { parsePage } from '../cli/dom';
 import { clickToolbarButton, launchChromium, type TargetSession } from '../e2e/chromium';
 import { extractArticle } from '../utils/extract';
-import { readabilityAloneScript } from './browser-speed';
+import { readabilityAloneScript } from './in-page-scripts';
 
 const TARGET_MS = 3000;
 const WORDS = 'the council approved a plan for new homes near the river after a long debate and residents said rents could rise while others welcomed the decision'.split(' ');

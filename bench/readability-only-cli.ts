@@ -1,5 +1,5 @@
 /**
- * Readability alone over saved pages, the baseline for the CLI speed target (issue 5): same file reading, same
+ * Readability alone over saved pages, the baseline for the CLI speed target: same file reading, same
  * DOM library and parse (cli/dom.ts), one JSON line per file like `extract --format jsonl`.
  *   tsx bench/readability-only-cli.ts FILE... [--url URL]
  */

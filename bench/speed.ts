@@ -1,10 +1,17 @@
 /**
- * Speed of our pipeline against Readability alone (issue 5), on the Zyte corpus pages:
+ * Speed of our pipeline against Readability alone and Defuddle, on the Zyte corpus pages:
  *   npm run bench:speed -- [--corpus DIR] [--skip-browser] [--skip-cli] [--limit N]
- * Sections run in order and each prints its own table; the summary lists every ratio against its target.
- * To add one, write a `SpeedSection` in its own file (bench/browser-speed.ts is the headless-Chromium one) and
- * list it in `SECTIONS`; bench/stats.ts has the median and p95 helpers. `--skip-browser` and `--skip-cli`
- * leave out the slow sections; CLEARPRESS_EXT_DIR points at a build other than .output/chrome-mv3.
+ * In headless Chromium (bench/browser-speed.ts), side by side in one run: extract.js, Readability alone and
+ * Defuddle, warm (median and p95 per page) and on their first run per page (a fresh load each, nothing of the
+ * script compiled yet). In Node: our pipeline and Readability in one process, and our whole CLI against a
+ * Readability-only one. Then the size of extract.js.
+ * Sections run in order and each prints its own table; the summary lists every ratio against its target, pass
+ * or fail, with the load average at start and end (the machine is shared: the load says how much to trust
+ * absolute times; ratios are measured side by side).
+ * To add one, write a `SpeedSection` (bench/speed-section.ts) in its own file (bench/browser-speed.ts is the
+ * headless-Chromium one) and list it in `SECTIONS`; bench/stats.ts has the median and p95 helpers.
+ * `--skip-browser` and `--skip-cli` leave out the slow sections; CLEARPRESS_EXT_DIR points at a build other
+ * than .output/chrome-mv3.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -15,35 +22,16 @@ import { Readability } from '@mozilla/readability';
 import { parsePage } from '../cli/dom';
 import { extractArticle } from '../utils/extract';
 import { DEFAULT_ZYTE_CORPUS, loadArticleCorpus, readHtml, type CorpusPage } from './corpus';
-
+import { timeInBrowser } from './browser-speed';
+import { extractScriptPath } from './in-page-scripts';
+import type { SpeedOptions, SpeedSection, SpeedVerdict } from './speed-section';
 import { ms, summarizeTimings, type TimingSummary } from './stats';
-import { extractScriptPath, timeInBrowser } from './browser-speed';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WARM_UP_PAGES = 10;
 
-export interface SpeedOptions {
-  corpus: string;
-  skipCli: boolean;
-  skipBrowser: boolean;
-  /** Only the first N corpus pages (quick checks); all by default. */
-  limit: number;
-}
-
-/** One ratio with its target, for the summary at the end. */
-export interface SpeedVerdict {
-  label: string;
-  ratio: number;
-  target: number;
-}
-
-export interface SpeedSection {
-  name: string;
-  run(pages: readonly CorpusPage[], options: SpeedOptions): Promise<SpeedVerdict[]> | SpeedVerdict[];
-}
-
 const SECTIONS: SpeedSection[] = [
-  { name: 'Browser: extract.js vs Readability alone (headless Chromium)', run: timeInBrowser },
+  { name: 'Browser: extract.js vs Readability alone and Defuddle (headless Chromium)', run: timeInBrowser },
   { name: 'Node, in one process (jsdom)', run: timeInProcess },
   { name: 'Node, whole CLI run (jsdom)', run: timeWholeCli },
   { name: 'Size of the injected extraction script', run: reportScriptSize },
@@ -145,7 +133,7 @@ function timeInProcess(pages: readonly CorpusPage[], options: SpeedOptions): Spe
     `\nours / Readability, parse included: median ${ratio.toFixed(2)}×, p95 ${(oursTotal.p95 / readabilityTotal.p95).toFixed(2)}×, ` +
       `total ${(oursTotal.total / readabilityTotal.total).toFixed(2)}×; extraction step alone: median ${(oursAlone.median / readabilityAlone.median).toFixed(2)}×`,
   );
-  // Per page, for finding what is slow; the target (issue 5) is the whole CLI run below, start-up and all.
+  // Per page, for finding what is slow; the Node target is the whole CLI run below, start-up and all.
   console.log(`(per-page reference; the Node target is the whole CLI run: median CPU ${(oursCpu.median / readabilityCpu.median).toFixed(2)}×)`);
   return [];
 }
@@ -227,18 +215,35 @@ function parseArgs(argv: string[]): SpeedOptions {
   return options;
 }
 
+/** The 1, 5 and 15 minute load averages. */
+const loadAverages = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
+
+function holds(verdict: SpeedVerdict): boolean {
+  return verdict.bound === 'at least' ? verdict.ratio >= verdict.target : verdict.ratio <= verdict.target;
+}
+
+function printSummary(verdicts: readonly SpeedVerdict[], loadBefore: string): void {
+  console.log('| measure | ratio | target | |');
+  console.log('| --- | --- | --- | --- |');
+  for (const v of verdicts) {
+    console.log(`| ${v.label} | ${v.ratio.toFixed(2)}× | ${v.bound === 'at least' ? '≥' : '≤'} ${v.target}× | ${holds(v) ? '✓ pass' : '✗ fail'} |`);
+  }
+  console.log(`\nload average (1, 5, 15 min) at start ${loadBefore}, at end ${loadAverages()}, on ${cpus().length} cores`);
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const pages = loadArticleCorpus(options.corpus).slice(0, options.limit);
   const verdicts: SpeedVerdict[] = [];
   // The machine is shared: the load says how much to trust absolute times (ratios are measured side by side).
-  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
+  const loadBefore = loadAverages();
+  console.log(`load average ${loadBefore} on ${cpus().length} cores`);
   for (const section of SECTIONS) {
     console.log(`\n## ${section.name}\n`);
     verdicts.push(...(await section.run(pages, options)));
   }
-  console.log(`\n## Summary (load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')})\n`);
-  for (const v of verdicts) console.log(`${v.ratio <= v.target ? '✓' : '✗'} ${v.label}: ${v.ratio.toFixed(3)} (target ≤ ${v.target})`);
+  console.log('\n## Summary\n');
+  printSummary(verdicts, loadBefore);
 }
 
 await main();
