@@ -21,7 +21,7 @@ export const RELATED_HEADINGS = [
   'también te puede interesar', 'recomendad[oa]s',
   // "More:" over a list of links (a bare "More" is a button), the site's own name ("More Great WIRED Stories",
   // "Also on rt.com", "On SFGate.com:"), recent and related posts.
-  'more(?=\\s*:)', 'more great .{1,30} stories', 'more \\S+ news', 'also on .{2,40}', 'on [\\p{L}\\p{N}-]+\\.(?:com|net|org|co\\.uk)',
+  'more(?=\\s*:)', 'more great .{1,30} stories', 'more \\S+ news', 'also on .{2,40}', 'on [\\w\\u00c0-\\uffff-]+\\.(?:com|net|org|co\\.uk)',
   'related posts?', 'recent (?:articles|posts|stories)', 'popular this week',
 ];
 
