@@ -190,6 +190,9 @@ function timeWholeCli(pages: readonly CorpusPage[], options: SpeedOptions): Spee
   ];
 }
 
+/** The injected script is compiled on every click: its size is most of the first run's fixed cost (kB = 1000 bytes). */
+const SCRIPT_BUDGET_KB = 100;
+
 /** The built script (another engineer builds it with `npm run build`); reported, not built here. */
 function reportScriptSize(): SpeedVerdict[] {
   const script = extractScriptPath();
@@ -199,8 +202,8 @@ function reportScriptSize(): SpeedVerdict[] {
   }
   const bytes = statSync(script).size;
   const gzipped = gzipSync(readFileSync(script)).length;
-  console.log(`${script}: ${(bytes / 1024).toFixed(1)} kB minified, ${(gzipped / 1024).toFixed(1)} kB gzipped (budget 120 kB minified)`);
-  return [{ label: `extraction script size / 120 kB budget (${(bytes / 1024).toFixed(1)} kB)`, ratio: bytes / 1024 / 120, target: 1 }];
+  console.log(`${script}: ${(bytes / 1000).toFixed(1)} kB minified, ${(gzipped / 1000).toFixed(1)} kB gzipped (budget ${SCRIPT_BUDGET_KB} kB minified)`);
+  return [{ label: `extraction script size / ${SCRIPT_BUDGET_KB} kB budget (${(bytes / 1000).toFixed(1)} kB)`, ratio: bytes / 1000 / SCRIPT_BUDGET_KB, target: 1 }];
 }
 
 function parseArgs(argv: string[]): SpeedOptions {

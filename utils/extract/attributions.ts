@@ -48,7 +48,7 @@ const BEFORE_PATTERN = new RegExp(
 );
 const AFTER_PATTERN = new RegExp(`(?<name>${NAME})${QUOTE.replace('\\s?', '')},?\\s(?:${AFTER_NAME.join('|')})(?![\\p{L}])`, 'gu');
 
-const LEADING_ARTICLE = /^(?:the|l['’]|le|la|les|der|die|das|dem|den|des|el|los|las)\s*/iu;
+const LEADING_ARTICLE = /^(?:the|l['’]|le|la|les|der|die|das|dem|den|des|el|los|las)\s*/i;
 const OUTLET_WORD_SET = new Set(OUTLET_WORDS.map(comparableText));
 const OUTLET_LABEL_WORDS = OUTLET_WORDS.map(comparableText).filter((word) => word.length >= 4);
 /** Hosts of anyone's blog: their names hold "press" and "journal" but say nothing about an outlet. */

@@ -6,7 +6,7 @@
  */
 import type { CorrectionNote } from './types';
 import { collapseWhitespace, countWords } from './text';
-import { MONTH_NAMES } from './phrases';
+import { caseInsensitivePattern, MONTH_NAMES } from './phrases';
 
 /** Labels opening a note, by kind, in English, French, German and Spanish. */
 export const CORRECTION_LABELS: Record<CorrectionNote['kind'], string[]> = {
@@ -17,12 +17,12 @@ export const CORRECTION_LABELS: Record<CorrectionNote['kind'], string[]> = {
 };
 /** Sentences that are a note without a label: "This article has been corrected to...", "Cet article a été mis à jour". */
 const NOTE_SENTENCES: [CorrectionNote['kind'], RegExp][] = [
-  ['correction', /^(?:an earlier version of this (?:article|story)|this (?:article|story) (?:has been|was) corrected|cet article a été (?:corrigé|rectifié)|dieser (?:artikel|beitrag) wurde korrigiert|este artículo ha sido corregido)/iu],
-  ['update', /^(?:this (?:article|story) (?:has been|was) updated|cet article a été mis à jour|dieser (?:artikel|beitrag) wurde aktualisiert|este artículo ha sido actualizado)/iu],
+  ['correction', /^(?:an earlier version of this (?:article|story)|this (?:article|story) (?:has been|was) corrected|cet article a été (?:corrigé|rectifié)|dieser (?:artikel|beitrag) wurde korrigiert|este artículo ha sido corregido)/i],
+  ['update', /^(?:this (?:article|story) (?:has been|was) updated|cet article a été mis à jour|dieser (?:artikel|beitrag) wurde aktualisiert|este artículo ha sido actualizado)/i],
 ];
 
 const LABEL_PATTERNS = (Object.entries(CORRECTION_LABELS) as [CorrectionNote['kind'], string[]][]).map(
-  ([kind, labels]) => [kind, new RegExp(`^\\s*\\(?(?:${labels.join('|')})(?:\\s*\\([^)]{1,40}\\))?\\s*[:：—–-]\\s*`, 'iu')] as const,
+  ([kind, labels]) => [kind, caseInsensitivePattern(`^\\s*\\(?(?:${labels.join('|')})(?:\\s*\\([^)]{1,40}\\))?\\s*[:：—–-]\\s*`)] as const,
 );
 /** A note is a short block; a longer one is article text that happens to start with the word. */
 const MAX_NOTE_WORDS = 120;
@@ -34,7 +34,7 @@ const MONTH = `(?:${MONTH_NAMES.join('|')})(?![\\p{L}])`;
 /** A date opening the words after "Updated:": "June 7, 2025", "Tuesday, June 7", "7 juin 2025", "8. Juni", "10/31/2024", "2025-06-07". */
 const LEADING_DATE = new RegExp(`^(?:\\p{L}+,\\s*)?(?:${MONTH}\\s*\\d|\\d{1,2}(?:er|\\.)?\\s+(?:de\\s+)?${MONTH}|\\d{1,4}[./-]\\d{1,2}[./-]\\d)`, 'iu');
 /** What a dated update note says about the story itself: "This story has been updated with", "Cet article a été complété", "Dieser Artikel wurde ergänzt". */
-const STORY_CHANGED = /(?:this|cet|cette|dieser|dieses|este|esta) (?:story|article|post|report|page|artikel|beitrag|bericht|artículo|noticia|nota) (?:has been|was|a été|wurde|ha sido|fue) /iu;
+const STORY_CHANGED = /(?:this|cet|cette|dieser|dieses|este|esta) (?:story|article|post|report|page|artikel|beitrag|bericht|artículo|noticia|nota) (?:has been|was|a été|wurde|ha sido|fue) /i;
 
 function noteOf(text: string): CorrectionNote | null {
   const words = countWords(text);

@@ -5,7 +5,8 @@
  * Read only for pages that may look truncated: it costs a second clone of the page.
  */
 import type { RuleContext } from './types';
-import { applyRules, preCleanRules } from './rules';
+import { applyRules } from './rules/apply-rules';
+import { preCleanRules } from './rules/pre-clean-rules';
 import { findMainColumn } from './completeness';
 import { removeForeignBase } from './links';
 import { serializeChildren } from '../dom';

@@ -4,7 +4,7 @@ import { metaValue, toIsoInstant, type PageMetadata } from './metadata';
 import { elementsByTag, elementsWithItemprop } from './page-queries';
 
 /** Words next to a `<time>` that make it the last change: "Updated", "Mis à jour", "Aktualisiert", "Actualizado". */
-const UPDATED_LABEL = /\b(?:updated|modified|last updated|mis à jour|modifié|aktualisiert|geändert|stand|actualizado|modificado)\b/iu;
+const UPDATED_LABEL = /\b(?:updated|modified|last updated|mis à jour|modifié|aktualisiert|geändert|stand|actualizado|modificado)\b/i;
 
 /** The few words just before an element: its preceding siblings' text, else its parent's ("<span>Updated</span> <time>"). */
 function textBefore(el: Element): string {

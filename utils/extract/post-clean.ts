@@ -5,7 +5,8 @@
  * nothing in it loads or runs, and only what the rules leave goes on to the sanitizer.
  */
 import type { PageExtraction, Removal, RuleContext } from './types';
-import { applyRules, postCleanRules } from './rules';
+import { applyRules } from './rules/apply-rules';
+import { postCleanRules } from './rules/post-clean-rules';
 import { withKeptBlocks } from './rules/block-signals';
 import { carryRemovedBlocks } from './removed-blocks';
 import { inertContainer, serializeChildren } from '../dom';

@@ -8,7 +8,8 @@ import { RELATED_HEADINGS, wholePhrasePattern } from './phrases';
  * stories in the page's sidebar, header or footer (outside the article).
  */
 
-const RAIL_LABEL = wholePhrasePattern(RELATED_HEADINGS);
+/** A rail's label, whole: "Read also", "Most read", "Plus d'actualités". The related-blocks rule looks for the same labels. */
+export const RAIL_LABEL = wholePhrasePattern(RELATED_HEADINGS);
 const MAX_LABEL_LENGTH = 60;
 const NAVIGATION = 'nav, [role=navigation]';
 const PAGE_LANDMARKS = 'aside, header, footer, [role=complementary], [role=banner], [role=contentinfo]';

@@ -1,5 +1,5 @@
 import type { CleanupRule } from '../types';
-import { CREDIT_AGENCIES, CREDIT_PREFIXES } from '../phrases';
+import { caseInsensitivePattern, CREDIT_AGENCIES, CREDIT_PREFIXES } from '../phrases';
 import { collapseWhitespace, comparableText } from '../text';
 import { hasTextExactly, isPageLevel, standaloneLines, wordsInUpTo } from './block-signals';
 
@@ -9,7 +9,7 @@ const MEDIA = 'img, picture, video, iframe, svg';
 /** Class or id words of caption and credit blocks: "wp-caption-text", "image-caption", "newsCaption", "photo-credit". */
 const CAPTION_NAME = /caption|(?:^|[\s_-])(?:photo|image|img|media)?-?credits?(?:$|[\s_-])|(?:photo|image)credit/;
 /** The end of a caption that ends with its credit: "(AP Photo/David Zalubowski)", "(Image: Getty)", "(credit: NASA)". */
-const CREDIT_TAIL = new RegExp(`^\\((?:(?:${CREDIT_PREFIXES.join('|')})s?\\s*(?:[:/|©]|by\\b)|(?:${CREDIT_AGENCIES.join('|')})\\b)[^()]{0,100}\\)\\.?$`, 'iu');
+const CREDIT_TAIL = caseInsensitivePattern(`^\\((?:(?:${CREDIT_PREFIXES.join('|')})s?\\s*(?:[:/|©]|by\\b)|(?:${CREDIT_AGENCIES.join('|')})\\b)[^()]{0,100}\\)\\.?$`);
 
 /**
  * A line of at least nine characters before its closing credit. The credit holds no parenthesis, so only the

@@ -1,9 +1,9 @@
 import type { CleanupRule } from '../types';
-import { HOME_CRUMBS } from '../phrases';
+import { caseInsensitivePattern, HOME_CRUMBS } from '../phrases';
 import { collapseWhitespace, countWords } from '../text';
 import { removeAllAndRecord, standaloneLines } from './block-signals';
 
-const FIRST_CRUMB = new RegExp(`^(?:${HOME_CRUMBS.join('|')})$`, 'iu');
+const FIRST_CRUMB = caseInsensitivePattern(`^(?:${HOME_CRUMBS.join('|')})$`);
 const MAX_TRAIL_WORDS = 30;
 
 /** Breadcrumb trails: "Home › News › Story title", a line that starts with a link home and is mostly links. */

@@ -1,9 +1,9 @@
 import type { CleanupRule } from '../types';
-import { COPYRIGHT_PHRASES, anyPhrasePattern } from '../phrases';
+import { anyPhrasePattern, caseInsensitivePattern, COPYRIGHT_PHRASES } from '../phrases';
 import { collapseWhitespace, countWords } from '../text';
 import { removeAllAndRecord, standaloneLines } from './block-signals';
 
-const COPYRIGHT_START = new RegExp(`^(?:${COPYRIGHT_PHRASES.join('|')})`, 'iu');
+const COPYRIGHT_START = caseInsensitivePattern(`^(?:${COPYRIGHT_PHRASES.join('|')})`);
 const COPYRIGHT_ANYWHERE = anyPhrasePattern(COPYRIGHT_PHRASES.slice(3));
 const MAX_NOTICE_WORDS = 60;
 

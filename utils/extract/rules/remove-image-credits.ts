@@ -1,9 +1,9 @@
 import type { CleanupRule } from '../types';
-import { CREDIT_AGENCIES, CREDIT_PREFIXES } from '../phrases';
+import { caseInsensitivePattern, CREDIT_AGENCIES, CREDIT_PREFIXES } from '../phrases';
 import { collapseWhitespace, countWords } from '../text';
 import { removeAllAndRecord, standaloneLines } from './block-signals';
 
-const CREDIT_LINE = new RegExp(`^(?:(?:${CREDIT_PREFIXES.join('|')})\\s*(?:[:/|©]|by\\b)|©|\\((?:${CREDIT_AGENCIES.join('|')})\\b)`, 'iu');
+const CREDIT_LINE = caseInsensitivePattern(`^(?:(?:${CREDIT_PREFIXES.join('|')})\\s*(?:[:/|©]|by\\b)|©|\\((?:${CREDIT_AGENCIES.join('|')})\\b)`);
 const AGENCY_ONLY = new RegExp(`^(?:${CREDIT_AGENCIES.join('|')})(?:\\s*[/,|]\\s*[\\p{L} .'-]+)?$`, 'iu');
 /** A credit names a photographer and an agency; anything longer is prose that happens to start with "Photo:". */
 const MAX_CREDIT_WORDS = 12;

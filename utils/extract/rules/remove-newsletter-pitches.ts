@@ -9,7 +9,7 @@ const CLOSING_LINES = 3;
 const MAX_PITCH_WORDS = 60;
 const NEWSLETTER = anyPhrasePattern(NEWSLETTER_NOUNS);
 /** A sentence that asks the reader to sign up: "Sign up for ...", "Subscribe to ...", "Inscrivez-vous ...". */
-const SIGN_UP_SENTENCE = /(?:^|[.!?:]\s+)(?:sign up|subscribe|join|get|inscrivez-vous|abonnez-vous|abonnieren sie|melden sie sich|suscríbete|regístrate)\b[^.!?]*/giu;
+const SIGN_UP_SENTENCE = /(?:^|[.!?:]\s+)(?:sign up|subscribe|join|get|inscrivez-vous|abonnez-vous|abonnieren sie|melden sie sich|suscríbete|regístrate)\b[^.!?]*/gi;
 
 function pitchesNewsletter(text: string): boolean {
   for (const sentence of text.matchAll(SIGN_UP_SENTENCE)) if (NEWSLETTER.test(sentence[0])) return true;

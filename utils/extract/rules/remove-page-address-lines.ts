@@ -4,7 +4,7 @@ import { isPageLevel, labelElement, labelTextNodes, removeAllAndRecord } from '.
 
 /** A line that is one web address and nothing else. */
 const MAX_ADDRESS_LENGTH = 400;
-const ADDRESS_ONLY = /^(?:https?:\/\/|www\.)\S+$/iu;
+const ADDRESS_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** Host without "www." and path without a trailing slash: how two spellings of one page's address compare. */
 function pageKey(address: string, base: string | null): string | null {

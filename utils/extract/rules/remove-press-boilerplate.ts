@@ -1,5 +1,5 @@
 import type { CleanupRule } from '../types';
-import { ABOUT_LABELS, SELF_DESCRIPTION_OPENINGS } from '../phrases';
+import { ABOUT_LABELS, caseInsensitivePattern, SELF_DESCRIPTION_OPENINGS } from '../phrases';
 import { collapseWhitespace, comparableText, countWords } from '../text';
 import { closingLines, removeAllAndRecord } from './block-signals';
 
@@ -11,7 +11,7 @@ const SELF_DESCRIPTION = new RegExp(
   `^(\\p{L}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,3})(?:,?\\s+(?:inc|ltd|llc|plc|ag|sa|gmbh)\\.?)?\\s*(?:\\([^()]{1,60}\\)\\s*)?,?\\s+(?:${SELF_DESCRIPTION_OPENINGS.join('|')})(?![\\p{L}])`,
   'u',
 );
-const ABOUT_HEADING = new RegExp(`^(?:${ABOUT_LABELS.join('|')})\\s*(.{2,60})$`, 'iu');
+const ABOUT_HEADING = caseInsensitivePattern(`^(?:${ABOUT_LABELS.join('|')})\\s*(.{2,60})$`);
 
 /** The site's own name as its address spells it: "ascom" for www.ascom.com/news/... */
 function siteLabel(url: string | null): string | null {
@@ -26,7 +26,7 @@ function siteLabel(url: string | null): string | null {
 const squashed = (name: string): string => comparableText(name).replace(/ /g, '');
 
 /** The marks a release ends its story with: "###", "-30-", "– ENDS –". */
-const END_MARK = /^(?:#{3}|-\s*30\s*-|[-–—]*\s*ends?\s*[-–—]*)$/iu;
+const END_MARK = /^(?:#{3}|-\s*30\s*-|[-–—]*\s*ends?\s*[-–—]*)$/i;
 /** A media contact line: an e-mail address, a phone number or the word "contact". */
 const CONTACT_LINE = /@[\p{L}\p{N}-]+\.|\+?\d[\d ().-]{7,}\d|\b(?:contact|kontakt|contacto)\b/iu;
 

@@ -5,7 +5,7 @@ import { closingLines, linkDensity, removeAllAndRecord, standaloneLines } from '
 
 const PROMO = anyPhrasePattern(PROMO_PHRASES);
 const NEWSLETTER = anyPhrasePattern(NEWSLETTER_PHRASES);
-const SIGN_UP_START = /^(?:sign up|subscribe|join|get|inscrivez-vous|abonnez-vous|abonnieren sie|melden sie sich|suscríbete|regístrate)\b/iu;
+const SIGN_UP_START = /^(?:sign up|subscribe|join|get|inscrivez-vous|abonnez-vous|abonnieren sie|melden sie sich|suscríbete|regístrate)\b/i;
 const MAX_PROMO_WORDS = 40;
 /**
  * Sentences around the call to action ("You must be signed in to ...") this long make a line inside the

@@ -1,8 +1,7 @@
 import type { CleanupRule, Removal } from '../types';
-import { RELATED_HEADINGS, wholePhrasePattern } from '../phrases';
 import { classAndId, isPageLevel, labelElement, labelTextNodes, linkDensity, removeAllAndRecord, removeGroupAndRecord, wordsInUpTo } from './block-signals';
+import { RAIL_LABEL } from '../story-rails';
 
-const RELATED_LABEL = wholePhrasePattern(RELATED_HEADINGS);
 const RELATED_NAME = /(?:^|[\s_-])(?:related|read-?also|read-?more|more-?from|more-?stories|latest|most-?read|most-?popular|popular|trending|recommended|recommendations|further-?reading|outbrain|taboola|also-?read|mehr-?zum-?thema|lire-?aussi)(?:$|[\s_-])/;
 /** A teaser block is mostly links; the article around it is mostly prose. */
 const MIN_TEASER_LINK_DENSITY = 0.5;
@@ -45,7 +44,7 @@ export const removeRelatedBlocks: CleanupRule = {
   name: 'related-links',
   removeFrom(root) {
     const groups: Element[][] = [];
-    for (const node of labelTextNodes(root, RELATED_LABEL)) {
+    for (const node of labelTextNodes(root, RAIL_LABEL)) {
       const label = labelElement(node);
       if (label && label !== root) groups.push(blocksIntroducedBy(label));
     }

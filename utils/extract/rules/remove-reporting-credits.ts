@@ -1,9 +1,9 @@
 import type { CleanupRule } from '../types';
-import { REPORTING_CREDIT_PHRASES, REPORTING_CREDIT_STARTS, anyPhrasePattern } from '../phrases';
+import { anyPhrasePattern, caseInsensitivePattern, REPORTING_CREDIT_PHRASES, REPORTING_CREDIT_STARTS } from '../phrases';
 import { collapseWhitespace, countWords, wordTokens } from '../text';
 import { removeAllAndRecord, standaloneLines } from './block-signals';
 
-const CREDIT_START = new RegExp(`^[(\\[]?\\s*(?:${REPORTING_CREDIT_STARTS.join('|')})\\b`, 'iu');
+const CREDIT_START = caseInsensitivePattern(`^[(\\[]?\\s*(?:${REPORTING_CREDIT_STARTS.join('|')})\\b`);
 const CREDIT_PHRASE = anyPhrasePattern(REPORTING_CREDIT_PHRASES);
 /** A credit names a few reporters and editors; a longer line is prose. */
 const MAX_CREDIT_WORDS = 40;

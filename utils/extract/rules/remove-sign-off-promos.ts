@@ -1,12 +1,12 @@
 import type { CleanupRule } from '../types';
-import { SIGN_OFF_STARTS } from '../phrases';
+import { caseInsensitivePattern, SIGN_OFF_STARTS } from '../phrases';
 import { collapseWhitespace, countWords } from '../text';
 import { closingLines, removeAllAndRecord } from './block-signals';
 
 /** Sign-offs come after the story's last paragraph (and its tagline), never in the middle of it. */
 const CLOSING_LINES = 4;
 const MAX_SIGN_OFF_WORDS = 50;
-const SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_STARTS.join('|')})`, 'iu');
+const SIGN_OFF = caseInsensitivePattern(`^(?:${SIGN_OFF_STARTS.join('|')})`);
 
 /**
  * The outlet's sign-off lines at the end of the article, which send the reader to its social accounts,

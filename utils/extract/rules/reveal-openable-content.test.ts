@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyOf, extractHtml } from '../../../tests/helpers';
 import { blockText } from '../text';
-import { applyRules } from './index';
+import { applyRules } from './apply-rules';
 import { removeHidden } from './remove-hidden';
 import { revealOpenableContent } from './reveal-openable-content';
 import { testContext } from './test-context';

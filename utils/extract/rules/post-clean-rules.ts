@@ -1,15 +1,4 @@
-import type { CleanupRule, Removal, RuleContext } from '../types';
-import { withShortTextsOf } from './block-signals';
-import { removeHidden } from './remove-hidden';
-import { revealOpenableContent } from './reveal-openable-content';
-import { removeSkipLinks } from './remove-skip-links';
-import { removeConsentBanners } from './remove-consent-banners';
-import { removeNewsletterBoxes } from './remove-newsletter-boxes';
-import { removeShareBars } from './remove-share-bars';
-import { removeAdSlots } from './remove-ad-slots';
-import { removeRelatedBlocks } from './remove-related-blocks';
-import { removeComments } from './remove-comments';
-import { removeTagLists } from './remove-tag-lists';
+import type { CleanupRule } from '../types';
 import { removeRepeatedParagraphs } from './remove-repeated-paragraphs';
 import { removeRecapParagraphs } from './remove-recap-paragraphs';
 import { removeImageCredits } from './remove-image-credits';
@@ -33,25 +22,6 @@ import { removeSignOffPromos } from './remove-sign-off-promos';
 import { removePageAddressLines } from './remove-page-address-lines';
 import { removeNewsletterPitches } from './remove-newsletter-pitches';
 import { removeBylineHeadings } from './remove-byline-headings';
-
-/**
- * Rules run on a clone of the page before Readability, in this order. Each removes one kind of
- * non-article block and reports it; order matters only where a rule's signal depends on another's
- * (hidden elements go first so that later rules never see text a reader could not see).
- */
-export const preCleanRules: CleanupRule[] = [
-  // Before the hidden rule: what a reader can open (an FAQ's answers, tabs) is the article's, not hidden junk.
-  revealOpenableContent,
-  removeHidden,
-  removeSkipLinks,
-  removeConsentBanners,
-  removeNewsletterBoxes,
-  removeShareBars,
-  removeAdSlots,
-  removeRelatedBlocks,
-  removeComments,
-  removeTagLists,
-];
 
 /** Rules run on Readability's content, which is already the article plus what Readability wrongly kept. */
 export const postCleanRules: CleanupRule[] = [
@@ -83,11 +53,3 @@ export const postCleanRules: CleanupRule[] = [
   // Last: a recap is judged against the article as it will be shown.
   removeRecapParagraphs,
 ];
-
-export function applyRules(rules: readonly CleanupRule[], root: Element, context: RuleContext): Removal[] {
-  return withShortTextsOf(root, () => {
-    const removed: Removal[] = [];
-    for (const rule of rules) removed.push(...rule.removeFrom(root, context));
-    return removed;
-  });
-}
