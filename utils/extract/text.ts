@@ -165,67 +165,6 @@ export function countWordTokens(text: string): number {
   return count;
 }
 
-/** What one pass over a text tells: its word tokens, where they touch its ends, and its length with white space collapsed. */
-export interface TextScan {
-  tokens: number;
-  startsInWord: boolean;
-  endsInWord: boolean;
-  /** `collapseWhitespace(text).length`. */
-  chars: number;
-  leadingSpace: boolean;
-  trailingSpace: boolean;
-  /** Holds a character from U+0E00 up, where the scripts written without spaces begin: worth a `hasUnspacedScript` test. */
-  mayBeUnspaced: boolean;
-}
-
-/** The white space `collapseWhitespace` collapses: JavaScript's `\s` and the zero-width space. */
-function isSpaceUnit(unit: number): boolean {
-  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
-  if (unit < 0xa0) return false;
-  return unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200b) || unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff;
-}
-
-/** `countWordTokens`, the ends of `startsWithWordCharacter` / `endsWithWordCharacter` and the collapsed length, in one pass. */
-export function scanText(text: string): TextScan {
-  let tokens = 0;
-  let inWord = false;
-  let startsInWord = false;
-  let chars = 0;
-  let pendingSpace = false;
-  let mayBeUnspaced = false;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (isSpaceUnit(unit)) {
-      pendingSpace = chars > 0;
-      inWord = false;
-      continue;
-    }
-    if (pendingSpace) chars++;
-    pendingSpace = false;
-    if (unit >= 0x0e00) mayBeUnspaced = true;
-    const word = unit < 0xd800 && WORD_UNIT[unit] !== 0 ? WORD_UNIT[unit] === 1 : isWordCharacterAt(text, i);
-    if (word && !inWord) tokens++;
-    if (i === 0) startsInWord = word;
-    inWord = word;
-    chars++;
-    // The low half of a surrogate pair is part of the character just read.
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      i++;
-      chars++;
-    }
-  }
-  const last = text.length - 1;
-  return {
-    tokens,
-    startsInWord,
-    endsInWord: inWord,
-    chars,
-    leadingSpace: text.length > 0 && isSpaceUnit(text.charCodeAt(0)),
-    trailingSpace: last >= 0 && isSpaceUnit(text.charCodeAt(last)),
-    mayBeUnspaced,
-  };
-}
-
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** True when `text` holds a script `countWords` counts by characters (Chinese, Japanese, Thai...). */

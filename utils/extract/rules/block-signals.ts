@@ -2,7 +2,6 @@
 import type { Removal, RemovalPlace } from '../types';
 import { collapseWhitespace, countWords, blockText, endsWithWordCharacter, hasUnspacedScript, startsWithWordCharacter, countWordTokens, isBlockElement } from '../text';
 import { blockFingerprint } from '../fingerprint';
-import { forgetTextAround, textFiguresKept, textFiguresOf, wordsOfFigures } from './text-figures';
 
 const SHOW_TEXT = 4;
 
@@ -17,12 +16,10 @@ export function classAndId(el: Element): string {
 }
 
 export function textLength(el: Node): number {
-  if (textFiguresKept() && el.nodeType === 1) return textFiguresOf(el).chars;
   return collapseWhitespace(el.textContent ?? '').length;
 }
 
 export function wordsIn(el: Element): number {
-  if (textFiguresKept()) return wordsOfFigures(el, textFiguresOf(el));
   return countWords(el.textContent ?? '');
 }
 
@@ -33,7 +30,6 @@ export function wordsIn(el: Element): number {
  * nodes counts once, as in `textContent`; text in scripts written without spaces is counted whole.
  */
 export function wordsInUpTo(el: Element, limit: number): number {
-  if (textFiguresKept()) return wordsIn(el);
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   let words = 0;
   let endsInWord = false;
@@ -54,7 +50,6 @@ export function wordsInUpTo(el: Element, limit: number): number {
  * far as needed. Exact, because appending text never shortens the collapsed text.
  */
 export function shortTextOf(el: Element, maxChars: number): string | null {
-  if (textFiguresKept()) return textFiguresOf(el).chars > maxChars ? null : collapseWhitespace(el.textContent ?? '');
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   let text = '';
   let nextCheck = maxChars;
@@ -75,10 +70,6 @@ export function hasTextExactly(el: Element, text: string): boolean {
 
 /** Share of an element's text that sits inside links (0 for an element without text). */
 export function linkDensity(el: Element | DocumentFragment): number {
-  if (textFiguresKept() && el.nodeType === 1) {
-    const { chars, linkChars } = textFiguresOf(el);
-    return chars === 0 ? 0 : Math.min(1, linkChars / chars);
-  }
   const total = textLength(el);
   if (total === 0) return 0;
   let linked = 0;
@@ -218,7 +209,6 @@ export function removeAndRecord(el: Element, rule: string): Removal | null {
   const text = blockText(el);
   if (text && isKept(rule, text)) return null;
   const removal = text ? record(rule, text, [el]) : null;
-  forgetTextAround(el);
   el.remove();
   return removal;
 }
@@ -252,10 +242,7 @@ export function removeGroupAndRecord(root: Element, group: readonly Element[], r
   const text = present.map((el) => blockText(el, options)).filter(Boolean).join('\n');
   if (text && isKept(rule, text)) return null;
   const removal = text ? record(rule, text, present) : null;
-  for (const el of present) {
-    forgetTextAround(el);
-    el.remove();
-  }
+  for (const el of present) el.remove();
   return removal;
 }
 
