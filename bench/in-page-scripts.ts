@@ -54,7 +54,7 @@ function declaredVersion(name: string): string {
 export async function loadInPageScripts(): Promise<InPageScript[]> {
   const ours = readFileSync(extractScriptPath(), 'utf8');
   return [
-    { name: 'ours', label: `extract.js (${(Buffer.byteLength(ours) / 1024).toFixed(1)} kB)`, source: ours },
+    { name: 'ours', label: `extract.js (${(Buffer.byteLength(ours) / 1000).toFixed(1)} kB)`, source: ours },
     { name: 'readability', label: `Readability ${declaredVersion('@mozilla/readability')} alone (clone + parse)`, source: await readabilityAloneScript() },
     { name: 'defuddle', label: `Defuddle ${declaredVersion('defuddle')} (parse of the page)`, source: await defuddleScript() },
   ];
