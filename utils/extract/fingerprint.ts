@@ -1,4 +1,5 @@
 /** A block's text fingerprint: what a per-site "keep" rule stores instead of the page's text or HTML. */
+import { siteHost, webAddress } from './links';
 import { comparableTokens } from './text';
 
 /**
@@ -19,11 +20,6 @@ export function blockFingerprint(text: string): string {
 
 /** The site a keep rule belongs to: the page's host name without `www.`, or null for a page without one. */
 export function siteOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? hostname.replace(/^www\./, '').toLowerCase() : null;
-  } catch {
-    return null;
-  }
+  const address = url ? webAddress(url) : null;
+  return address ? siteHost(address) : null;
 }

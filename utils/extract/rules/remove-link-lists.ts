@@ -29,8 +29,7 @@ function isArticleMaterial(el: Element, links: readonly Element[]): boolean {
  * A list whose links mostly lead to other sites is the article's own picks (the books, hotels, courses or tools
  * it recommends, its references); a site's menus and "more stories" rails link to the site itself.
  */
-function picksFromOtherSites(links: readonly Element[], pageUrl: string | null): boolean {
-  const page = pageUrl ? webAddress(pageUrl) : null;
+function picksFromOtherSites(links: readonly Element[], page: URL | null): boolean {
   if (!page) return false;
   const site = siteHost(page);
   const elsewhere = links.filter((a) => {
@@ -44,6 +43,7 @@ function picksFromOtherSites(links: readonly Element[], pageUrl: string | null):
 export const removeLinkLists: CleanupRule = {
   name: 'link-list',
   removeFrom(root, context) {
+    const page = context.url ? webAddress(context.url) : null;
     const lists = Array.from(root.querySelectorAll('ul, ol, div, section, aside, nav, table')).filter((el) => {
       if (isPageLevel(el) || el.querySelector('[data-source-id]') || el.closest('blockquote')) return false;
       const links = el.querySelectorAll('a[href]');
@@ -54,7 +54,7 @@ export const removeLinkLists: CleanupRule = {
         wordsInUpTo(el, MAX_LINK_LIST_WORDS) <= MAX_LINK_LIST_WORDS &&
         linkDensity(el) >= MIN_LINK_LIST_DENSITY &&
         !isArticleMaterial(el, outbound) &&
-        !(picksFromOtherSites(outbound, context.url) && !labelledAsRelated(root, el)) &&
+        !(picksFromOtherSites(outbound, page) && !labelledAsRelated(root, el)) &&
         !presentedByArticle(root, context.url, el)
       );
     });
