@@ -76,6 +76,13 @@ describe('a damaged record is read as far as it is safe', () => {
     });
   });
 
+  it('keeps a sound highlight count and version, and drops a damaged one', async () => {
+    const good = await saveGood(1);
+    const damaged = damagedRecord(good) as Record<string, unknown>;
+    expect([readableRecord({ ...damaged, highlightCount: 2, highlightsVersion: '2.00ff00ff' })].map((r) => [r?.highlightCount, r?.highlightsVersion])).toEqual([[2, '2.00ff00ff']]);
+    expect(Object.keys(readableRecord({ ...damaged, highlightCount: 'two', highlightsVersion: '2.00ff00ff' }) ?? {})).not.toContain('highlightCount');
+  });
+
   it('gives up on a value with no id, or with neither headline nor body', () => {
     expect(readableRecord('a string')).toBe(null);
     expect(readableRecord(null)).toBe(null);

@@ -71,5 +71,7 @@ export function readableRecord(value: unknown): SavedArticle | null {
     read: value.read === true,
     readingPosition: position,
     article: repaired,
+    // Kept when sound: the highlights themselves live in their own store and stay the article's.
+    ...(count(value.highlightCount) && typeof value.highlightsVersion === 'string' ? { highlightCount: value.highlightCount as number, highlightsVersion: value.highlightsVersion } : {}),
   };
 }

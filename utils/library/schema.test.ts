@@ -6,7 +6,7 @@ import { closeLibrary, openLibrary } from './db';
 import { findSavedByUrl, getSavedArticle, listAllCards } from './records';
 import { saveArticle } from './save';
 import { sampleArticle } from './sample-articles';
-import { LIBRARY_DB_NAME, runUpgrades, type SavedArticleV1 } from './schema';
+import { cardOf, LIBRARY_DB_NAME, runUpgrades, type SavedArticle, type SavedArticleV1 } from './schema';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -36,8 +36,8 @@ describe('schema upgrade', () => {
     await writeVersion1([a, b, aAgain]);
 
     const db = await openLibrary();
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'cards', 'searchIndex']);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'cards', 'highlights', 'searchIndex']);
     expect([...db.transaction('articles').store.indexNames].sort()).toEqual(['canonicalUrl', 'savedAt']);
 
     expect(await getSavedArticle('a')).toEqual({
@@ -82,6 +82,60 @@ describe('schema upgrade', () => {
     await closeLibrary();
     const db = await openDB(LIBRARY_DB_NAME);
     expect([db.version, [...db.objectStoreNames], await db.count('articles' as never)]).toEqual([1, ['articles'], 1]);
+    db.close();
+  });
+});
+
+/** Writes records and their cards the way version 2 of the extension did (cards without a highlight count). */
+async function writeVersion2(records: SavedArticle[]): Promise<void> {
+  const db = await openDB(LIBRARY_DB_NAME, 2, {
+    upgrade: (database, oldVersion, newVersion, tx) => runUpgrades(database as IDBPDatabase<unknown>, tx as never, oldVersion, newVersion ?? 2),
+  });
+  for (const record of records) {
+    const { highlightCount: _count, ...card } = cardOf(record);
+    await db.put('articles' as never, record as never);
+    await db.put('cards' as never, card as never);
+  }
+  db.close();
+}
+
+const v2 = (n: number, id: string): SavedArticle => ({
+  id,
+  canonicalUrl: `https://example.com/${n}`,
+  savedAt: `2025-05-0${n}T00:00:00.000Z`,
+  updatedAt: `2025-05-0${n}T00:00:00.000Z`,
+  tags: ['kept'],
+  read: n % 2 === 0,
+  readingPosition: 0.25,
+  article: sampleArticle(n, { words: 40 }),
+});
+
+describe('schema upgrade to version 3', () => {
+  it('adds the highlights store and gives every card a count of none, keeping every record as it was', async () => {
+    const records = [v2(1, 'a'), v2(2, 'b')];
+    await writeVersion2(records);
+    const db = await openLibrary();
+    expect(db.version).toBe(3);
+    const highlights = db.transaction('highlights').store;
+    expect([highlights.keyPath, [...highlights.indexNames].sort(), highlights.index('articleId').keyPath, highlights.index('createdAt').keyPath]).toEqual(['id', ['articleId', 'createdAt'], 'articleId', 'createdAt']);
+    expect(await db.getAll('articles')).toEqual(records);
+    expect(await db.getAll('cards')).toEqual(records.map(cardOf));
+    expect((await db.getAll('cards')).map((card) => card.highlightCount)).toEqual([0, 0]);
+    expect(await db.count('highlights')).toBe(0);
+  });
+
+  it('leaves a version 2 database untouched when its upgrade fails', async () => {
+    await writeVersion2([v2(1, 'a')]);
+    vi.spyOn(IDBObjectStore.prototype, 'createIndex').mockImplementation(() => {
+      throw new DOMException('Simulated failure', 'UnknownError');
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await expect(openLibrary()).rejects.toThrow();
+    vi.restoreAllMocks();
+    await closeLibrary();
+    const db = await openDB(LIBRARY_DB_NAME);
+    const { highlightCount: _count, ...card } = cardOf(v2(1, 'a'));
+    expect([db.version, [...db.objectStoreNames].sort(), await db.getAll('cards' as never)]).toEqual([2, ['articles', 'cards', 'searchIndex'], [card]]);
     db.close();
   });
 });

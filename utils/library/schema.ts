@@ -4,11 +4,12 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Article } from '../extract/types';
+import type { Highlight } from '../highlights/types';
 import { canonicalUrlOf } from './canonical-url';
 import type { SearchSnapshot } from './search';
 
 export const LIBRARY_DB_NAME = 'clearpress-library';
-export const LIBRARY_DB_VERSION = 2;
+export const LIBRARY_DB_VERSION = 3;
 
 export interface SavedArticle {
   id: string;
@@ -22,6 +23,12 @@ export interface SavedArticle {
   article: Article;
   /** Set when `article.contentHtml` was sanitized by this extension: see sanitized-html.ts. */
   htmlMark?: string;
+  /**
+   * How many highlights the article has, and a version of their searchable text (highlight-fields.ts). Both
+   * absent when it has none, so a record without highlights is stored exactly as before version 3.
+   */
+  highlightCount?: number;
+  highlightsVersion?: string;
 }
 
 /** The light copy of a record the list, filters and sorting read, so the first screen never loads article bodies. */
@@ -40,6 +47,13 @@ export interface LibraryCard {
   tags: string[];
   read: boolean;
   readingPosition: number;
+  /**
+   * Always present on a card read through records.ts (0 for none). Optional in the type only because card
+   * literals written before version 3 (tests of the list rows) lack it.
+   */
+  highlightCount?: number;
+  /** The record's `highlightsVersion`: part of the search version, so a changed note re-indexes the article. */
+  highlightsVersion?: string;
 }
 
 export interface LibrarySchema extends DBSchema {
@@ -47,6 +61,7 @@ export interface LibrarySchema extends DBSchema {
   cards: { key: string; value: LibraryCard; indexes: { savedAt: string } };
   /** A cache of the search index under the key `snapshot`: rebuilt from the records whenever it is missing or stale. */
   searchIndex: { key: string; value: SearchSnapshot };
+  highlights: { key: string; value: Highlight; indexes: { articleId: string; createdAt: string } };
 }
 
 export function cardOf(record: SavedArticle): LibraryCard {
@@ -65,6 +80,8 @@ export function cardOf(record: SavedArticle): LibraryCard {
     tags: record.tags,
     read: record.read,
     readingPosition: record.readingPosition,
+    highlightCount: record.highlightCount ?? 0,
+    ...(record.highlightsVersion === undefined ? {} : { highlightsVersion: record.highlightsVersion }),
   };
 }
 
@@ -160,7 +177,22 @@ async function upgradeToV2(_db: AnyDb, tx: AnyTx): Promise<void> {
   store.createIndex('canonicalUrl', 'canonicalUrl', { unique: true });
 }
 
-const UPGRADES: Record<number, (db: AnyDb, tx: AnyTx) => Promise<void>> = { 1: upgradeToV1, 2: upgradeToV2 };
+/**
+ * Version 3: the `highlights` store (by article, by creation time), and every card says how many highlights
+ * its article has: none yet. Records are left as they are (no count means none).
+ */
+async function upgradeToV3(db: AnyDb, tx: AnyTx): Promise<void> {
+  const highlights = db.createObjectStore('highlights', { keyPath: 'id' });
+  highlights.createIndex('articleId', 'articleId');
+  highlights.createIndex('createdAt', 'createdAt');
+  for (let cursor = await tx.objectStore('cards').openCursor(); cursor; cursor = await cursor.continue()) {
+    const card: unknown = cursor.value;
+    // A damaged card stays as it is: the list skips it either way.
+    if (typeof card === 'object' && card !== null && !Array.isArray(card)) await cursor.update({ ...card, highlightCount: 0 });
+  }
+}
+
+const UPGRADES: Record<number, (db: AnyDb, tx: AnyTx) => Promise<void>> = { 1: upgradeToV1, 2: upgradeToV2, 3: upgradeToV3 };
 
 /** Runs every step after `oldVersion` up to `newVersion`; on any failure aborts the upgrade transaction. */
 export function runUpgrades(db: AnyDb, tx: AnyTx, oldVersion: number, newVersion: number): void {

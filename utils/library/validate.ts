@@ -4,6 +4,7 @@
  * stays free of a validator's weight, and each problem comes back as a sentence naming the field.
  */
 import type { Article } from '../extract/types';
+import { isHighlightColor, type Highlight } from '../highlights/types';
 import type { LibraryCard, SavedArticle } from './schema';
 
 /**
@@ -100,6 +101,8 @@ const checkSavedArticle = objectOf({
   readingPosition: share,
   article: checkArticle,
   htmlMark: optional(string),
+  highlightCount: optional(count),
+  highlightsVersion: optional(string),
 });
 
 const checkCard = objectOf({
@@ -112,7 +115,50 @@ const checkCard = objectOf({
   tags: arrayOf(string),
   read: boolean,
   readingMinutes: count,
+  highlightCount: optional(count),
 });
+
+/** The longest note a highlight keeps, in UTF-16 code units. */
+export const MAX_NOTE_LENGTH = 10_000;
+
+const offset = leaf((value) => Number.isInteger(value) && (value as number) >= 0, 'should be a whole number of at least 0');
+const kind = (name: string) => leaf((value) => value === name, `should be "${name}"`);
+const note = leaf((value) => typeof value === 'string' && value.length <= MAX_NOTE_LENGTH, `should be text of at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters`);
+const color = leaf(isHighlightColor, 'should be one of yellow, green, blue, pink');
+const quote = objectOf({ type: kind('TextQuoteSelector'), exact: leaf((value) => typeof value === 'string' && value !== '', 'should be non-empty text'), prefix: string, suffix: string });
+const positionFields = objectOf({ type: kind('TextPositionSelector'), start: offset, end: offset });
+const position: Check = (value, path, problems) => {
+  if (!positionFields(value, path, problems)) return false;
+  const { start, end } = value as { start: number; end: number };
+  if (start <= end) return true;
+  problems?.push(`${path}.end should not be less than start`);
+  return false;
+};
+
+const checkHighlight = objectOf({
+  id: nonEmptyString,
+  articleId: nonEmptyString,
+  color,
+  note,
+  tags: arrayOf(string),
+  target: objectOf({ quote, position }),
+  createdAt: date,
+  updatedAt: date,
+});
+
+/**
+ * Every problem with `value` as a highlight, as sentences. Given the ids of the records in the same file, also
+ * that its article is one of them.
+ */
+export function problemsOfHighlight(value: unknown, path = 'highlight', recordIds?: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  if (checkHighlight(value, path, problems) && recordIds && !recordIds.has((value as Highlight).articleId)) problems.push(`${path}.articleId should name a record in this file`);
+  return problems;
+}
+
+export function isHighlight(value: unknown): value is Highlight {
+  return checkHighlight(value, '', null);
+}
 
 /** Every problem with `value` as a saved record, as sentences; empty when it is one. */
 export function problemsOfSavedArticle(value: unknown, path = 'record'): string[] {
