@@ -1,9 +1,11 @@
 /** Saving, reading and changing library records. Every write is one transaction (see db.ts). */
+import type { Highlight } from '../highlights/types';
 import { canonicalizeUrl } from './canonical-url';
 import { announceChange, openLibrary, writeInOneTransaction, type Failure } from './db';
+import { HIGHLIGHT_STORES, readArticleHighlights, withHighlightFields } from './highlight-fields';
 import { cardOf, type LibraryCard, type SavedArticle } from './schema';
 import { readableRecord } from './repair';
-import { isCard, isSavedArticle } from './validate';
+import { isCard, isHighlight, isSavedArticle } from './validate';
 
 export type ChangeResult = { ok: true; count: number } | Failure;
 
@@ -51,6 +53,9 @@ export async function getArticleTexts(ids: readonly string[]): Promise<Map<strin
   return texts;
 }
 
+/** A card as the pages get it: one stored before highlights existed (or edited by hand) has none. */
+const withHighlightCount = (card: LibraryCard): LibraryCard => (card.highlightCount === undefined ? { ...card, highlightCount: 0 } : card);
+
 export interface CardList {
   cards: LibraryCard[];
   /** Records whose stored form is damaged; left in place, not shown. */
@@ -75,7 +80,7 @@ export async function listNewestCards(limit: number): Promise<CardList> {
   const cards: LibraryCard[] = [];
   let skipped = 0;
   const take = (value: unknown) => {
-    if (isCard(value)) cards.push(value);
+    if (isCard(value)) cards.push(withHighlightCount(value));
     else skipped++;
   };
   // Newest first; cards saved in the same millisecond as the limit-th one may add a few more.
@@ -90,18 +95,18 @@ export async function listNewestCards(limit: number): Promise<CardList> {
   return { cards, skipped, total };
 }
 
-/** Every card, newest first. */
 /** The current cards of `ids`; ids no longer saved (or damaged) are left out. */
 export async function getCards(ids: readonly string[]): Promise<LibraryCard[]> {
   const db = await openLibrary();
   const found = await Promise.all(ids.map((id) => db.get('cards', id)));
-  return found.filter(isCard);
+  return found.filter(isCard).map(withHighlightCount);
 }
 
+/** Every card, newest first. */
 export async function listAllCards(): Promise<CardList> {
   const db = await openLibrary();
   const all = await db.getAllFromIndex('cards', 'savedAt');
-  const cards = all.filter(isCard).reverse();
+  const cards = all.filter(isCard).map(withHighlightCount).reverse();
   return { cards, skipped: all.length - cards.length, total: all.length };
 }
 
@@ -164,15 +169,24 @@ export function setReadingPosition(id: string, position: number): Promise<Change
   );
 }
 
-export type DeleteResult = { ok: true; removed: SavedArticle[] } | Failure;
+/** A deleted record with the highlights deleted along with it, so that Undo puts both back. */
+export interface RemovedArticle extends SavedArticle {
+  highlights: Highlight[];
+}
 
-/** Deletes records and hands them back, so the page can offer Undo with `restoreArticles`. */
+export type DeleteResult = { ok: true; removed: RemovedArticle[] } | Failure;
+
+/** Deletes records and their highlights and hands them back, so the page can offer Undo with `restoreArticles`. */
 export async function deleteArticles(ids: readonly string[]): Promise<DeleteResult> {
-  const result = await writeInOneTransaction(['articles', 'cards'], 'delete', async (tx) => {
-    const removed: SavedArticle[] = [];
+  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'delete', async (tx) => {
+    const removed: RemovedArticle[] = [];
+    const byArticle = tx.objectStore('highlights').index('articleId');
     for (const id of new Set(ids)) {
       const record = await tx.objectStore('articles').get(id);
-      if (record) removed.push(record);
+      const highlights = await readArticleHighlights(byArticle, id);
+      if (record) removed.push({ ...record, highlights });
+      // Damaged highlights go too: nothing could show them without their article.
+      for (const key of await byArticle.getAllKeys(id)) await tx.objectStore('highlights').delete(key);
       await tx.objectStore('articles').delete(id);
       await tx.objectStore('cards').delete(id);
     }
@@ -183,17 +197,23 @@ export async function deleteArticles(ids: readonly string[]): Promise<DeleteResu
   return { ok: true, removed: result.value };
 }
 
+/** A record to put back: as `deleteArticles` removed it, or without highlights as callers before them passed it. */
+export type RestorableArticle = SavedArticle & { highlights?: readonly Highlight[] };
+
 /**
- * Undo for a delete: puts the records back as they were. A record whose URL was saved again in the meantime
- * stays the newer one.
+ * Undo for a delete: puts the records back as they were, with the highlights they had. A record whose URL was
+ * saved again in the meantime stays the newer one, and the old record's highlights stay deleted with it.
  */
-export async function restoreArticles(records: readonly SavedArticle[]): Promise<ChangeResult> {
-  const result = await writeInOneTransaction(['articles', 'cards'], 'undo the delete', async (tx) => {
+export async function restoreArticles(records: readonly RestorableArticle[]): Promise<ChangeResult> {
+  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'undo the delete', async (tx) => {
     const restored: string[] = [];
-    for (const record of records) {
+    const highlightStore = tx.objectStore('highlights');
+    for (const { highlights = [], ...record } of records) {
       if (await tx.objectStore('articles').index('canonicalUrl').getKey(record.canonicalUrl)) continue;
-      await tx.objectStore('articles').put(record);
-      await tx.objectStore('cards').put(cardOf(record));
+      for (const highlight of highlights) if (isHighlight(highlight) && highlight.articleId === record.id) await highlightStore.put(highlight);
+      const next = withHighlightFields(record, await readArticleHighlights(highlightStore.index('articleId'), record.id));
+      await tx.objectStore('articles').put(next);
+      await tx.objectStore('cards').put(cardOf(next));
       restored.push(record.id);
     }
     return restored;

@@ -1,0 +1,162 @@
+/**
+ * The reader's highlights and notes. Each write is one transaction that also brings the article's record and
+ * card up to date (highlight-fields.ts), and then tells the open pages which article changed.
+ */
+import { isHighlightColor, type Highlight, type HighlightColor, type HighlightTarget } from '../highlights/types';
+import { announceChange, openLibrary, writeInOneTransaction, type Failure } from './db';
+import { HIGHLIGHT_STORES, readArticleHighlights, refreshHighlightFields, replacesStored } from './highlight-fields';
+import { normalizeTags } from './records';
+import { isHighlight, isSavedArticle, MAX_NOTE_LENGTH, problemsOfHighlight } from './validate';
+
+/** Thrown inside a transaction: failureMessage turns it into "Could not …: <message>. Nothing was changed." */
+const ARTICLE_NOT_SAVED = 'its article is not saved in the library';
+const HIGHLIGHT_GONE = 'it is no longer in the library';
+
+/** Every highlight of an article, in text order; damaged ones are left out. */
+export async function listArticleHighlights(articleId: string): Promise<Highlight[]> {
+  const db = await openLibrary();
+  return readArticleHighlights(db.transaction('highlights').store.index('articleId'), articleId);
+}
+
+/** A note as kept: trailing white space dropped (a textarea leaves some), or null when it is too long. */
+function keptNote(note: string): string | null {
+  const trimmed = note.trimEnd();
+  return trimmed.length > MAX_NOTE_LENGTH ? null : trimmed;
+}
+
+const tooLong = (action: string): Failure => ({ ok: false, message: `Could not ${action}: the note is longer than ${MAX_NOTE_LENGTH.toLocaleString('en')} characters. Nothing was changed.` });
+
+function announceArticles(ids: Iterable<string>): void {
+  const changed = [...new Set(ids)];
+  if (changed.length > 0) announceChange({ changed, deleted: [] });
+}
+
+/** Saves a new highlight (or the same one again) on a saved article. */
+export async function addHighlight(highlight: Highlight): Promise<{ ok: true } | Failure> {
+  const action = 'save this highlight';
+  const note = typeof highlight?.note === 'string' ? keptNote(highlight.note) : highlight?.note;
+  if (note === null) return tooLong(action);
+  const kept = { ...highlight, note, tags: Array.isArray(highlight?.tags) && highlight.tags.every((tag) => typeof tag === 'string') ? normalizeTags(highlight.tags) : highlight?.tags };
+  const problems = problemsOfHighlight(kept);
+  if (problems.length > 0) return { ok: false, message: `Could not ${action}: it is incomplete (${problems.slice(0, 3).join('; ')}). Nothing was changed.` };
+  const result = await writeInOneTransaction(HIGHLIGHT_STORES, action, async (tx) => {
+    if (!isSavedArticle(await tx.objectStore('articles').get(kept.articleId))) throw new Error(ARTICLE_NOT_SAVED);
+    const previous: unknown = await tx.objectStore('highlights').get(kept.id);
+    await tx.objectStore('highlights').put(kept);
+    // Saved again under another article (a retry after the article was saved anew): both counts change.
+    const articles = isHighlight(previous) ? [kept.articleId, previous.articleId] : [kept.articleId];
+    await refreshHighlightFields(tx, articles);
+    return articles;
+  });
+  if (!result.ok) return result;
+  announceArticles(result.value);
+  return { ok: true };
+}
+
+export interface HighlightChange {
+  color?: HighlightColor;
+  note?: string;
+  tags?: string[];
+}
+
+/** Changes a highlight's colour, note or tags, and its `updatedAt`. */
+export async function changeHighlight(id: string, change: HighlightChange): Promise<{ ok: true; highlight: Highlight } | Failure> {
+  const action = 'change this highlight';
+  if (change.color !== undefined && !isHighlightColor(change.color)) return { ok: false, message: `Could not ${action}: ${JSON.stringify(change.color)} is not a highlight colour. Nothing was changed.` };
+  const note = change.note === undefined ? undefined : keptNote(change.note);
+  if (note === null) return tooLong(action);
+  const tags = change.tags === undefined ? undefined : normalizeTags(change.tags);
+  const result = await writeInOneTransaction(HIGHLIGHT_STORES, action, async (tx) => {
+    const current: unknown = await tx.objectStore('highlights').get(id);
+    if (!isHighlight(current)) throw new Error(HIGHLIGHT_GONE);
+    const next: Highlight = {
+      ...current,
+      ...(change.color === undefined ? {} : { color: change.color }),
+      ...(note === undefined ? {} : { note }),
+      ...(tags === undefined ? {} : { tags }),
+      updatedAt: new Date().toISOString(),
+    };
+    await tx.objectStore('highlights').put(next);
+    await refreshHighlightFields(tx, [next.articleId]);
+    return next;
+  });
+  if (!result.ok) return result;
+  announceArticles([result.value.articleId]);
+  return { ok: true, highlight: result.value };
+}
+
+/**
+ * Writes back where highlights were found again after the article's text changed. Not a change the reader made,
+ * so `updatedAt` stays. Highlights no longer in the library are skipped; an invalid place fails the whole move.
+ */
+export async function moveHighlights(moves: readonly { id: string; target: HighlightTarget }[]): Promise<{ ok: true; count: number } | Failure> {
+  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'move the highlights', async (tx) => {
+    const articles: string[] = [];
+    for (const { id, target } of moves) {
+      const current: unknown = await tx.objectStore('highlights').get(id);
+      if (!isHighlight(current)) continue;
+      const next: Highlight = { ...current, target };
+      const problems = problemsOfHighlight(next);
+      if (problems.length > 0) throw new Error(problems.slice(0, 3).join('; '));
+      await tx.objectStore('highlights').put(next);
+      articles.push(next.articleId);
+    }
+    await refreshHighlightFields(tx, articles);
+    return articles;
+  });
+  if (!result.ok) return result;
+  announceArticles(result.value);
+  return { ok: true, count: result.value.length };
+}
+
+/** Deletes a highlight and hands it back, for Undo with `restoreHighlights`. */
+export async function deleteHighlight(id: string): Promise<{ ok: true; removed: Highlight } | Failure> {
+  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'delete this highlight', async (tx) => {
+    const current: unknown = await tx.objectStore('highlights').get(id);
+    if (!isHighlight(current)) throw new Error(HIGHLIGHT_GONE);
+    await tx.objectStore('highlights').delete(id);
+    await refreshHighlightFields(tx, [current.articleId]);
+    return current;
+  });
+  if (!result.ok) return result;
+  announceArticles([result.value.articleId]);
+  return { ok: true, removed: result.value };
+}
+
+/**
+ * Undo for deleted highlights: puts them back. One whose article is gone is skipped, and so is one stored again
+ * since with a later change.
+ */
+export async function restoreHighlights(highlights: readonly Highlight[]): Promise<{ ok: true; count: number } | Failure> {
+  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'restore the highlights', async (tx) => {
+    const articles: string[] = [];
+    for (const highlight of highlights) {
+      if (!isHighlight(highlight) || !isSavedArticle(await tx.objectStore('articles').get(highlight.articleId))) continue;
+      if (!replacesStored(await tx.objectStore('highlights').get(highlight.id), highlight)) continue;
+      await tx.objectStore('highlights').put(highlight);
+      articles.push(highlight.articleId);
+    }
+    await refreshHighlightFields(tx, articles);
+    return articles;
+  });
+  if (!result.ok) return result;
+  announceArticles(result.value);
+  return { ok: true, count: result.value.length };
+}
+
+export interface HighlightEntry {
+  highlight: Highlight;
+  headline: string;
+  siteName: string | null;
+  canonicalUrl: string;
+}
+
+export interface RecentHighlightsOptions {
+  limit: number;
+  color?: HighlightColor;
+  /** Compared without case, as the library's tag filter does. */
+  tag?: string;
+  offset?: number;
+}
+
+export { listHighlightTags, listRecentHighlights } from './highlights-view';
