@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { facetsOf, NO_FILTERS, visibleCards } from './filter';
 import type { LibraryCard } from './schema';
 
-const card = (id: string, siteName: string | null, tags: string[], read: boolean): LibraryCard => ({
+const card = (id: string, siteName: string | null, tags: string[], read: boolean, highlightCount = 0): LibraryCard => ({
   id,
   canonicalUrl: `https://x.example/${id}`,
   headline: id,
@@ -16,9 +16,10 @@ const card = (id: string, siteName: string | null, tags: string[], read: boolean
   tags,
   read,
   readingPosition: 0,
+  highlightCount,
 });
 
-const cards = [card('a', 'Ledger', ['Climate'], false), card('b', 'Courier', ['climate', 'to-cite'], true), card('c', 'Ledger', [], true)];
+const cards = [card('a', 'Ledger', ['Climate'], false, 2), card('b', 'Courier', ['climate', 'to-cite'], true), card('c', 'Ledger', [], true, 1)];
 
 describe('visibleCards', () => {
   it('keeps every card, in order, without filters or search', () => {
@@ -26,10 +27,17 @@ describe('visibleCards', () => {
   });
   it('filters by tag (any case), site and read state together', () => {
     expect(visibleCards(cards, { ...NO_FILTERS, tag: 'climate' }, null).map((c) => c.card.id)).toEqual(['a', 'b']);
-    expect(visibleCards(cards, { tag: 'climate', site: 'Ledger', read: 'all' }, null).map((c) => c.card.id)).toEqual(['a']);
+    expect(visibleCards(cards, { tag: 'climate', site: 'Ledger', read: 'all', hasHighlights: false }, null).map((c) => c.card.id)).toEqual(['a']);
     expect(visibleCards(cards, { ...NO_FILTERS, read: 'read' }, null).map((c) => c.card.id)).toEqual(['b', 'c']);
     expect(visibleCards(cards, { ...NO_FILTERS, read: 'unread' }, null).map((c) => c.card.id)).toEqual(['a']);
   });
+  it('keeps only articles with highlights when asked, a card from before highlights counting as none', () => {
+    const { highlightCount: _count, ...before } = card('d', 'Ledger', [], false);
+    expect(visibleCards([...cards, before], { ...NO_FILTERS, hasHighlights: true }, null).map((c) => c.card.id)).toEqual(['a', 'c']);
+    expect(visibleCards(cards, { ...NO_FILTERS, hasHighlights: true, read: 'read' }, null).map((c) => c.card.id)).toEqual(['c']);
+    expect(visibleCards(cards, { ...NO_FILTERS, hasHighlights: true }, [{ id: 'b', score: 2, terms: [] }, { id: 'a', score: 1, terms: ['x'] }])).toEqual([{ card: cards[0], terms: ['x'] }]);
+  });
+
   it('follows the search ranking, carries the matched words, and skips hits without a card', () => {
     const hits = [
       { id: 'c', score: 3, terms: ['x'] },

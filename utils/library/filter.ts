@@ -6,9 +6,11 @@ export interface LibraryFilters {
   tag: string | null;
   site: string | null;
   read: 'all' | 'unread' | 'read';
+  /** Only articles with at least one highlight. */
+  hasHighlights: boolean;
 }
 
-export const NO_FILTERS: LibraryFilters = { tag: null, site: null, read: 'all' };
+export const NO_FILTERS: LibraryFilters = { tag: null, site: null, read: 'all', hasHighlights: false };
 
 export interface ListedCard {
   card: LibraryCard;
@@ -30,7 +32,8 @@ export function visibleCards(cards: readonly LibraryCard[], filters: LibraryFilt
   const keep = (card: LibraryCard): boolean =>
     (filters.tag === null || card.tags.some((tag) => tag.toLowerCase() === filters.tag?.toLowerCase())) &&
     (filters.site === null || card.siteName === filters.site) &&
-    (filters.read === 'all' || card.read === (filters.read === 'read'));
+    (filters.read === 'all' || card.read === (filters.read === 'read')) &&
+    (!filters.hasHighlights || (card.highlightCount ?? 0) > 0);
   if (hits === null) return cards.filter(keep).map((card) => ({ card, terms: [] }));
   const byId = cardsById(cards);
   const out: ListedCard[] = [];

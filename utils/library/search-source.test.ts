@@ -2,11 +2,14 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeLibrary } from './db';
+import { addHighlight, changeHighlight, deleteHighlight } from './highlights';
 import { changeTags, deleteArticles, listAllCards } from './records';
 import { saveArticle } from './save';
 import { sampleArticle } from './sample-articles';
 import { LibrarySearchIndex } from './search';
-import { openSearchIndex, readSearchSnapshot, saveSearchSnapshot } from './search-source';
+import { openSearchIndex, readSearchSnapshot, reindexRecords, saveSearchSnapshot, searchVersionOf } from './search-source';
+import { highlightOf } from './sample-highlights';
+import { getSavedArticle } from './records';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -76,5 +79,44 @@ describe('search index snapshot', () => {
     await (await openLibrary()).put('searchIndex', { format: 1, ids: ['x'] } as never, 'snapshot');
     const opened = await openSearchIndex((await listAllCards()).cards);
     expect([opened.source, opened.index.size]).toEqual(['rebuilt', 3]);
+  });
+});
+
+describe('highlights in the search', () => {
+  it('finds an article by a word only in one of its notes, its highlight tags or a quote, and keeps its updatedAt', async () => {
+    const ids = await saveSome(6);
+    const before = await getSavedArticle(ids[3]!);
+    await addHighlight(highlightOf('h1', ids[3]!, 0, { note: 'Compare with the Quokkaville ferry figures.', tags: ['zebracrossing'] }));
+    await addHighlight(highlightOf('h2', ids[4]!, 0, { exact: 'the harbourmaster said' }));
+    const opened = await openSearchIndex((await listAllCards()).cards);
+    expect(opened.index.search('quokkaville').map((hit) => hit.id)).toEqual([ids[3]]);
+    expect(opened.index.search('zebracross').map((hit) => hit.id)).toEqual([ids[3]]);
+    expect(opened.index.search('harbourmaster').map((hit) => hit.id)).toEqual([ids[4]]);
+    expect((await getSavedArticle(ids[3]!))?.updatedAt).toBe(before?.updatedAt);
+  });
+
+  it('re-indexes an article whose note changed, from the snapshot, by its version alone', async () => {
+    const ids = await saveSome(4);
+    await addHighlight(highlightOf('h1', ids[1]!, 0, { note: 'quokka' }));
+    const first = await openSearchIndex((await listAllCards()).cards);
+    await saveSearchSnapshot(first.index);
+    const versionBefore = searchVersionOf((await listAllCards()).cards.find((card) => card.id === ids[1])!);
+
+    await changeHighlight('h1', { note: 'wombat', color: 'green' });
+    const card = (await listAllCards()).cards.find((c) => c.id === ids[1])!;
+    expect(searchVersionOf(card)).not.toBe(versionBefore);
+    const later = await openSearchIndex((await listAllCards()).cards);
+    expect([later.source, later.refreshed]).toEqual(['snapshot', 1]);
+    expect([later.index.search('wombat').map((hit) => hit.id), later.index.search('quokka')]).toEqual([[ids[1]], []]);
+
+    // As an open library page does when told the article changed.
+    await deleteHighlight('h1');
+    await reindexRecords(later.index, [ids[1]!], []);
+    expect(later.index.search('wombat')).toEqual([]);
+  });
+
+  it('keeps the version of an article without highlights as it was before highlights existed', () => {
+    expect(searchVersionOf({ updatedAt: '2026-01-01T00:00:00.000Z', tags: ['a', 'b'] })).toBe('2026-01-01T00:00:00.000Z|a\u0001b');
+    expect(searchVersionOf({ updatedAt: '2026-01-01T00:00:00.000Z', tags: [], highlightsVersion: '1.0000abcd' })).toBe('2026-01-01T00:00:00.000Z||1.0000abcd');
   });
 });

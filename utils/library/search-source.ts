@@ -3,28 +3,50 @@
  * snapshot (typed arrays, one read); on opening, only records changed since then are read and tokenized.
  * Reading and tokenizing all 5,000 articles takes seconds in a browser, the snapshot a fraction of that.
  */
+import type { Highlight } from '../highlights/types';
 import { openLibrary } from './db';
+import { inTextOrder } from './highlight-fields';
 import type { LibraryCard, SavedArticle } from './schema';
 import { LibrarySearchIndex, type SearchDocument, type SearchSnapshot } from './search';
 import { readableRecord } from './repair';
+import { isHighlight } from './validate';
 
 const SNAPSHOT_KEY = 'snapshot';
 
-/** Changes whenever what is indexed of a record changes (content, site, tags). */
-export function searchVersionOf(record: Pick<SavedArticle | LibraryCard, 'updatedAt' | 'tags'>): string {
-  return `${record.updatedAt}|${record.tags.join('\u0001')}`;
+/**
+ * Changes whenever what is indexed of a record changes (content, site, tags, highlights). Without highlights it
+ * is what it was before they existed, so a saved index stays valid across the update.
+ */
+export function searchVersionOf(record: Pick<SavedArticle | LibraryCard, 'updatedAt' | 'tags' | 'highlightsVersion'>): string {
+  const base = `${record.updatedAt}|${record.tags.join('\u0001')}`;
+  return record.highlightsVersion === undefined ? base : `${base}|${record.highlightsVersion}`;
 }
 
-export function searchDocumentOf(record: SavedArticle): SearchDocument {
+/** The record as indexed; its highlights' quotes, notes and tags weigh like its tags (the reader's own words). */
+export function searchDocumentOf(record: SavedArticle, highlights: readonly Highlight[] = []): SearchDocument {
   const { article } = record;
+  const marked = highlights.flatMap((highlight) => [highlight.target.quote.exact, highlight.note, ...highlight.tags]);
   return {
     id: record.id,
     headline: article.headline,
     summary: article.summary,
     text: article.textContent,
-    meta: [article.siteName, article.byline, ...record.tags].filter(Boolean).join(' '),
+    meta: [article.siteName, article.byline, ...record.tags, ...marked].filter(Boolean).join(' '),
     version: searchVersionOf(record),
   };
+}
+
+/** Each article's readable highlights, from highlights read in one request. */
+function highlightsByArticle(found: readonly unknown[]): Map<string, Highlight[]> {
+  const byArticle = new Map<string, Highlight[]>();
+  for (const value of found) {
+    if (!isHighlight(value)) continue;
+    const list = byArticle.get(value.articleId);
+    if (list) list.push(value);
+    else byArticle.set(value.articleId, [value]);
+  }
+  for (const list of byArticle.values()) list.sort(inTextOrder);
+  return byArticle;
 }
 
 export interface IndexingOptions {
@@ -52,17 +74,23 @@ export async function indexLibrary(index: LibrarySearchIndex, { batchSize = 200,
     const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
     const readStart = performance.now();
     const batch: unknown[] = await db.getAll('articles', range, batchSize);
+    if (batch.length === 0) {
+      readMs += performance.now() - readStart;
+      break;
+    }
+    const last = (batch[batch.length - 1] as { id: string }).id;
+    // The batch's highlights in one more request: records come in id order, so theirs lie between its ids.
+    const highlights = highlightsByArticle(await db.getAllFromIndex('highlights', 'articleId', IDBKeyRange.bound((batch[0] as { id: string }).id, last)));
     const indexStart = performance.now();
     readMs += indexStart - readStart;
-    if (batch.length === 0) break;
     for (const value of batch) {
       const record = readableRecord(value);
       if (record) {
-        index.add(searchDocumentOf(record));
+        index.add(searchDocumentOf(record, highlights.get(record.id)));
         indexed++;
       }
     }
-    after = (batch[batch.length - 1] as { id: string }).id;
+    after = last;
     indexMs += performance.now() - indexStart;
     onProgress?.(indexed);
     if (isCancelled?.()) break;
@@ -82,7 +110,7 @@ export async function reindexRecords(index: LibrarySearchIndex, changed: readonl
     const card = await db.get('cards', id);
     if (card && index.versionOf(id) === searchVersionOf(card)) continue;
     const record = readableRecord(await db.get('articles', id));
-    if (record) index.add(searchDocumentOf(record));
+    if (record) index.add(searchDocumentOf(record, highlightsByArticle(await db.getAllFromIndex('highlights', 'articleId', id)).get(id)));
     else index.remove(id);
   }
 }
