@@ -110,7 +110,7 @@ export async function exportLibrary(kind: ExportKind, ids?: readonly string[], {
     const deflater = await startDeflater();
     try {
       const zip = new MarkdownZip(deflater);
-      const { count, skipped } = await forEachRecordToExport(ids, (record) => zip.add(record));
+      const { count, skipped } = await forEachRecordToExport(ids, (record, highlights) => zip.add(record, highlights));
       return { blob: new Blob(await zip.finish(), { type: MIME.markdown }), count, skipped };
     } finally {
       deflater.close();
