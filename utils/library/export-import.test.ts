@@ -48,7 +48,7 @@ describe('JSON export and import', () => {
   it('round-trips every field of every record', async () => {
     const before = await saveThree();
     const json = libraryToJson(before, new Date('2026-02-01T00:00:00.000Z'));
-    expect(JSON.parse(json)).toEqual({ format: 'clearpress-library', version: 1, exportedAt: '2026-02-01T00:00:00.000Z', records: before });
+    expect(JSON.parse(json)).toEqual({ format: 'clearpress-library', version: 2, exportedAt: '2026-02-01T00:00:00.000Z', records: before, highlights: [] });
 
     await freshLibrary();
     expect(await importLibrary(json)).toEqual({ ok: true, added: 3, merged: 0, unchanged: 0 });
@@ -113,13 +113,13 @@ describe('JSON export and import', () => {
   });
 
   it('rejects a newer or unknown version', async () => {
-    expect(await importLibrary(exportFile([], { version: 2 }))).toEqual({
+    expect(await importLibrary(exportFile([], { version: 3 }))).toEqual({
       ok: false,
-      message: 'This export is version 2; this Clearpress reads version 1. Update the extension, then import it again. Nothing was imported.',
+      message: 'This export is version 3; this Clearpress reads versions up to 2. Update the extension, then import it again. Nothing was imported.',
     });
     expect(await importLibrary(exportFile([], { version: '1' }))).toEqual({
       ok: false,
-      message: 'This export has an unknown version ("1"); this Clearpress reads version 1. Nothing was imported.',
+      message: 'This export has an unknown version ("1"); this Clearpress reads versions up to 2. Nothing was imported.',
     });
   });
 

@@ -1,11 +1,14 @@
 /**
- * Moving the library out: JSON (lossless, re-importable), Markdown in a zip, one standalone HTML page.
+ * Moving the library out: JSON (lossless, re-importable, highlights included), Markdown in a zip (highlights and
+ * notes marked), one standalone HTML page.
  * `exportLibrary` reads the records in batches and turns each into its part of the file at once, so the whole
  * library is never held as objects, and the file is a Blob built from those parts (no 80 MB string is ever
  * concatenated). The pure `libraryTo*` functions build the same files from records in memory.
  */
+import type { Highlight } from '../highlights/types';
 import { openLibrary } from './db';
 import { startDeflater } from './deflater';
+import { groupByArticle, withoutHighlightFields } from './highlight-fields';
 import { MarkdownZip } from './markdown-zip';
 import type { SavedArticle } from './schema';
 import { trustedArticleHtml } from './sanitized-html';
@@ -14,48 +17,62 @@ import { isSavedArticle } from './validate';
 export { frontMatterOf, libraryToMarkdownZip, markdownFileName, recordToMarkdown } from './markdown-zip';
 
 export const EXPORT_FORMAT = 'clearpress-library';
-/** Bump when a record's shape changes, and teach `import.ts` to read the older version. */
-export const EXPORT_VERSION = 1;
+/**
+ * Bump when a record's shape changes, and teach `import.ts` to read the older version. 2: `highlights` after the
+ * records (version 1 had none).
+ */
+export const EXPORT_VERSION = 2;
 
 export interface LibraryExport {
   format: typeof EXPORT_FORMAT;
   version: number;
   exportedAt: string;
+  /** Without `highlightCount` and `highlightsVersion`: the import works them out from `highlights`. */
   records: SavedArticle[];
+  highlights: Highlight[];
 }
 
 /** How many records one read returns: large enough to amortize a transaction, small enough to stay responsive. */
 const BATCH = 250;
 
 /**
- * Calls `take` with every readable record (all, or those named), batch by batch, in key order; returns how many
- * damaged records were left out. Each batch is one short read transaction; the page gets a turn in between.
+ * Calls `take` with every readable record (all, or those named) and its highlights, batch by batch, in key
+ * order; returns how many damaged records were left out. Each batch is one short read transaction; the page gets
+ * a turn in between.
  */
-export async function forEachRecordToExport(ids: readonly string[] | undefined, take: (record: SavedArticle) => void): Promise<{ count: number; skipped: number }> {
+export async function forEachRecordToExport(
+  ids: readonly string[] | undefined,
+  take: (record: SavedArticle, highlights: readonly Highlight[]) => void,
+): Promise<{ count: number; skipped: number }> {
   const db = await openLibrary();
   let count = 0;
   let skipped = 0;
-  const handle = (batch: unknown[]) => {
+  const handle = (batch: unknown[], highlights: Map<string, Highlight[]>) => {
     for (const value of batch) {
       if (value === undefined) continue;
       if (isSavedArticle(value)) {
-        take(value);
+        take(value, highlights.get(value.id) ?? []);
         count++;
       } else skipped++;
     }
   };
   if (ids) {
     for (let start = 0; start < ids.length; start += BATCH) {
-      const tx = db.transaction('articles');
-      handle(await Promise.all(ids.slice(start, start + BATCH).map((id) => tx.store.get(id))));
+      const tx = db.transaction(['articles', 'highlights']);
+      const named = ids.slice(start, start + BATCH);
+      const byId = tx.objectStore('highlights').index('articleId');
+      const [records, highlights] = await Promise.all([Promise.all(named.map((id) => tx.objectStore('articles').get(id))), Promise.all(named.map((id) => byId.getAll(id)))]);
+      handle(records, groupByArticle(highlights.flat()));
       await yieldToPage();
     }
   } else {
     for (let after: IDBValidKey | null = null; ; ) {
       const batch: unknown[] = await db.getAll('articles', after === null ? null : IDBKeyRange.lowerBound(after, true), BATCH);
       if (batch.length === 0) break;
-      handle(batch);
-      after = (batch[batch.length - 1] as { id: string }).id;
+      const last = (batch[batch.length - 1] as { id: string }).id;
+      // Records come in id order, so their highlights are those between the batch's first and last id.
+      handle(batch, groupByArticle(await db.getAllFromIndex('highlights', 'articleId', IDBKeyRange.bound((batch[0] as { id: string }).id, last))));
+      after = last;
       await yieldToPage();
     }
   }
@@ -74,8 +91,8 @@ export async function readRecordsForExport(ids?: readonly string[]): Promise<{ r
 const newestFirst = (a: { savedAt: string }, b: { savedAt: string }): number => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0);
 
 /** Parts of a file, each tagged with its record's savedAt so they can be put newest first at the end. */
-type DatedPart = { savedAt: string; part: string };
-const inOrder = (parts: DatedPart[]): string[] => parts.sort(newestFirst).map((entry) => entry.part);
+type DatedPart = { savedAt: string; part: string; highlights: string[] };
+const inOrder = (parts: DatedPart[]): DatedPart[] => parts.sort(newestFirst);
 
 export type ExportKind = 'json' | 'markdown' | 'html';
 
@@ -93,30 +110,52 @@ export async function exportLibrary(kind: ExportKind, ids?: readonly string[], {
     const deflater = await startDeflater();
     try {
       const zip = new MarkdownZip(deflater);
-      const { count, skipped } = await forEachRecordToExport(ids, (record) => zip.add(record));
+      const { count, skipped } = await forEachRecordToExport(ids, (record, highlights) => zip.add(record, highlights));
       return { blob: new Blob(await zip.finish(), { type: MIME.markdown }), count, skipped };
     } finally {
       deflater.close();
     }
   }
   const parts: DatedPart[] = [];
-  const toPart = kind === 'json' ? (record: SavedArticle) => JSON.stringify(record) : (record: SavedArticle) => articleSection(record, view);
-  const { count, skipped } = await forEachRecordToExport(ids, (record) => parts.push({ savedAt: record.savedAt, part: toPart(record) }));
-  const body = kind === 'json' ? jsonFileParts(inOrder(parts), now) : htmlFileParts(inOrder(parts));
+  const toPart =
+    kind === 'json'
+      ? (record: SavedArticle, highlights: readonly Highlight[]) => jsonPart(record, highlights)
+      : (record: SavedArticle) => ({ savedAt: record.savedAt, part: articleSection(record, view), highlights: [] });
+  const { count, skipped } = await forEachRecordToExport(ids, (record, highlights) => parts.push(toPart(record, highlights)));
+  const body = kind === 'json' ? jsonFileParts(inOrder(parts), now) : htmlFileParts(inOrder(parts).map((entry) => entry.part));
   return { blob: new Blob(body, { type: MIME[kind] }), count, skipped };
 }
 
-/** The JSON file around records already stringified: the same bytes as `JSON.stringify` of the whole export. */
-function jsonFileParts(records: string[], now: Date): string[] {
+const jsonPart = (record: SavedArticle, highlights: readonly Highlight[]): DatedPart => ({
+  savedAt: record.savedAt,
+  part: JSON.stringify(withoutHighlightFields(record)),
+  highlights: highlights.map((highlight) => JSON.stringify(highlight)),
+});
+
+/**
+ * The JSON file around records and highlights already stringified: the same bytes as `JSON.stringify` of the
+ * whole export. The highlights follow in the order of their articles.
+ */
+function jsonFileParts(records: readonly DatedPart[], now: Date): string[] {
   const head = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), records: [] }).slice(0, -2);
   const parts = [head];
-  records.forEach((record, i) => parts.push(i === 0 ? record : `,${record}`));
+  records.forEach((record, i) => parts.push(i === 0 ? record.part : `,${record.part}`));
+  parts.push('],"highlights":[');
+  let first = true;
+  for (const { highlights } of records) {
+    for (const highlight of highlights) {
+      parts.push(first ? highlight : `,${highlight}`);
+      first = false;
+    }
+  }
   parts.push(']}');
   return parts;
 }
 
-export function libraryToJson(records: readonly SavedArticle[], now = new Date()): string {
-  return jsonFileParts(records.map((record) => JSON.stringify(record)), now).join('');
+/** The JSON export of `records` and their `highlights` (the same file `exportLibrary` writes for them). */
+export function libraryToJson(records: readonly SavedArticle[], now = new Date(), highlights: readonly Highlight[] = []): string {
+  const grouped = groupByArticle(highlights);
+  return jsonFileParts(records.map((record) => jsonPart(record, grouped.get(record.id) ?? [])), now).join('');
 }
 
 // No script can run in the exported page even if a browser disagreed with our sanitizer.

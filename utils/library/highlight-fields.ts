@@ -47,6 +47,19 @@ export function withoutHighlightFields(record: SavedArticle): SavedArticle {
   return withHighlightFields(record, []);
 }
 
+/** Each article's readable highlights, in text order, from highlights read together (damaged ones left out). */
+export function groupByArticle(found: readonly unknown[]): Map<string, Highlight[]> {
+  const grouped = new Map<string, Highlight[]>();
+  for (const value of found) {
+    if (!isHighlight(value)) continue;
+    const list = grouped.get(value.articleId);
+    if (list) list.push(value);
+    else grouped.set(value.articleId, [value]);
+  }
+  for (const list of grouped.values()) list.sort(inTextOrder);
+  return grouped;
+}
+
 /** Of two copies of one highlight, whether `incoming` replaces `stored`: only when it was changed later. */
 export const replacesStored = (stored: unknown, incoming: Highlight): boolean => !isHighlight(stored) || incoming.updatedAt > stored.updatedAt;
 

@@ -1,17 +1,19 @@
 /**
  * Moving a library back in from its JSON export. The whole file is checked before anything is written; then
- * every record goes in, merged by canonical URL, in one transaction: all of it or none of it.
+ * every record goes in, merged by canonical URL, with its highlights, in one transaction: all of it or none of it.
  */
 import type { Article } from '../extract/types';
+import type { Highlight } from '../highlights/types';
 import { canonicalizeUrl } from './canonical-url';
 import { announceChange, writeInOneTransaction, type Failure } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
+import { HIGHLIGHT_STORES, readArticleHighlights, refreshHighlightFields, replacesStored, withHighlightFields, withoutHighlightFields } from './highlight-fields';
 import { normalizeTags } from './records';
 import { sanitizeAndMark } from './sanitized-html';
 import { cardOf, type SavedArticle } from './schema';
-import { isSavedArticle, problemsOfSavedArticle } from './validate';
+import { isHighlight, isSavedArticle, problemsOfHighlight, problemsOfSavedArticle } from './validate';
 
-export type ParseResult = { ok: true; records: SavedArticle[] } | Failure;
+export type ParseResult = { ok: true; records: SavedArticle[]; highlights: Highlight[] } | Failure;
 export type ImportResult = { ok: true; added: number; merged: number; unchanged: number } | Failure;
 
 const MAX_LISTED_PROBLEMS = 5;
@@ -27,27 +29,32 @@ export function parseLibraryExport(text: string): ParseResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
     return { ok: false, message: 'This file is not a Clearpress library export (it lacks "format": "clearpress-library"). Nothing was imported.' };
   }
-  const { version, records } = data as { version?: unknown; records?: unknown };
-  if (version !== EXPORT_VERSION) {
+  const { version, records, highlights } = data as { version?: unknown; records?: unknown; highlights?: unknown };
+  // Version 1 came before highlights: it is read as a file with none.
+  if (version !== EXPORT_VERSION && version !== 1) {
     const newer = typeof version === 'number' && version > EXPORT_VERSION;
     return {
       ok: false,
       message: newer
-        ? `This export is version ${version}; this Clearpress reads version ${EXPORT_VERSION}. Update the extension, then import it again. Nothing was imported.`
-        : `This export has an unknown version (${JSON.stringify(version ?? null)}); this Clearpress reads version ${EXPORT_VERSION}. Nothing was imported.`,
+        ? `This export is version ${version}; this Clearpress reads versions up to ${EXPORT_VERSION}. Update the extension, then import it again. Nothing was imported.`
+        : `This export has an unknown version (${JSON.stringify(version ?? null)}); this Clearpress reads versions up to ${EXPORT_VERSION}. Nothing was imported.`,
     };
   }
   if (!Array.isArray(records)) return { ok: false, message: 'This export has no list of records. Nothing was imported.' };
+  if (version !== 1 && !Array.isArray(highlights)) return { ok: false, message: 'This export has no list of highlights. Nothing was imported.' };
   const problems: string[] = [];
   records.forEach((record, i) => problems.push(...problemsOfSavedArticle(record, `record ${i + 1}`)));
   records.forEach((record, i) => {
     if (isSavedArticle(record) && !isImportableKey(record.canonicalUrl)) problems.push(`record ${i + 1}.canonicalUrl should be a web address`);
   });
+  const recordIds = new Set(records.filter(isSavedArticle).map((record) => record.id));
+  const listed: unknown[] = Array.isArray(highlights) && version !== 1 ? highlights : [];
+  listed.forEach((highlight, i) => problems.push(...problemsOfHighlight(highlight, `highlight ${i + 1}`, recordIds)));
   if (problems.length > 0) {
     const more = problems.length > MAX_LISTED_PROBLEMS ? ` and ${problems.length - MAX_LISTED_PROBLEMS} more` : '';
     return { ok: false, message: `This export is damaged: ${problems.slice(0, MAX_LISTED_PROBLEMS).join('; ')}${more}. Nothing was imported.` };
   }
-  return { ok: true, records: records as SavedArticle[] };
+  return { ok: true, records: records as SavedArticle[], highlights: listed as Highlight[] };
 }
 
 function isImportableKey(key: string): boolean {
@@ -66,8 +73,9 @@ export function sanitizeImportedRecord(record: SavedArticle, view?: Window & typ
     contentHtml: html,
     sources: record.article.sources.map((source) => ({ ...source, url: webUrlOrNull(source.url) })),
   };
-  // The file's own htmlMark is replaced: a mark is only ever trusted when this extension computed it.
-  return { ...record, canonicalUrl: canonicalizeUrl(record.canonicalUrl), tags: normalizeTags(record.tags), article, htmlMark: mark };
+  // The file's own htmlMark is replaced: a mark is only ever trusted when this extension computed it, and so are
+  // the highlight fields, which the import works out from the highlights it writes.
+  return { ...withoutHighlightFields(record), canonicalUrl: canonicalizeUrl(record.canonicalUrl), tags: normalizeTags(record.tags), article, htmlMark: mark };
 }
 
 /** Two records of one article: the earliest save, every tag, and the rest from the one changed last. */
@@ -82,9 +90,19 @@ function mergeRecords(kept: SavedArticle, incoming: SavedArticle): SavedArticle 
   };
 }
 
-const sameRecord = (a: SavedArticle, b: SavedArticle): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Whether a record is as it was, its highlight fields compared by value wherever they stand. */
+const sameRecord = (a: SavedArticle, b: SavedArticle): boolean =>
+  a.highlightCount === b.highlightCount && a.highlightsVersion === b.highlightsVersion && JSON.stringify(withoutHighlightFields(a)) === JSON.stringify(withoutHighlightFields(b));
 
-/** Checks, sanitizes and writes an export file's records. */
+/** Where one record of the library is going: what was stored under its canonical URL (if anything), and what will be. */
+interface Destination {
+  stored: SavedArticle | null;
+  next: SavedArticle;
+  /** How many records of the file go into it. */
+  from: number;
+}
+
+/** Checks, sanitizes and writes an export file's records and highlights. */
 export async function importLibrary(text: string, view?: Window & typeof globalThis): Promise<ImportResult> {
   const parsed = parseLibraryExport(text);
   if (!parsed.ok) return parsed;
@@ -94,30 +112,62 @@ export async function importLibrary(text: string, view?: Window & typeof globalT
   } catch (error) {
     return { ok: false, message: `Could not import: ${(error as Error).message} Nothing was imported.` };
   }
-  const result = await writeInOneTransaction(['articles', 'cards'], 'import this library', async (tx) => {
+  const highlights = parsed.highlights.map((highlight) => ({ ...highlight, tags: normalizeTags(highlight.tags) }));
+  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'import this library', async (tx) => {
     const articles = tx.objectStore('articles');
+    // First where each record goes (merged by canonical URL into one saved before, or earlier in the file), so
+    // its highlights can follow it and each record is written once, with its highlight fields.
+    const destinations = new Map<string, Destination>();
+    const storedIdOf = new Map<string, string>();
+    const idsTaken = new Set<string>();
+    for (const incoming of records) {
+      let destination = destinations.get(incoming.canonicalUrl);
+      if (destination) {
+        destination.next = mergeRecords(destination.next, incoming);
+        destination.from++;
+      } else {
+        const stored = (await articles.index('canonicalUrl').get(incoming.canonicalUrl)) ?? null;
+        // An id already used by another article (a file edited by hand) gets a new one.
+        const idTaken = !stored && (idsTaken.has(incoming.id) || (await articles.getKey(incoming.id)) !== undefined);
+        destination = { stored, next: stored ? mergeRecords(stored, incoming) : idTaken ? { ...incoming, id: crypto.randomUUID() } : incoming, from: 1 };
+        destinations.set(incoming.canonicalUrl, destination);
+        idsTaken.add(destination.next.id);
+      }
+      storedIdOf.set(incoming.id, destination.next.id);
+    }
+    // Each highlight goes to the record its article went into; of two copies of one, the one changed last stays.
+    const touched = new Set<string>();
+    for (const incoming of highlights) {
+      const highlight = { ...incoming, articleId: storedIdOf.get(incoming.articleId) as string };
+      const stored: unknown = await tx.objectStore('highlights').get(highlight.id);
+      if (!replacesStored(stored, highlight)) continue;
+      await tx.objectStore('highlights').put(highlight);
+      touched.add(highlight.articleId);
+      if (isHighlight(stored)) touched.add(stored.articleId);
+    }
     const counts = { added: 0, merged: 0, unchanged: 0 };
     const changed: string[] = [];
-    for (const incoming of records) {
-      const existing = await articles.index('canonicalUrl').get(incoming.canonicalUrl);
-      let next: SavedArticle;
-      if (existing) {
-        next = mergeRecords(existing, incoming);
-        if (sameRecord(next, existing)) {
-          counts.unchanged++;
-          continue;
-        }
-        counts.merged++;
-      } else {
-        // An id already used by another article (a file edited by hand) gets a new one.
-        const idTaken = (await articles.getKey(incoming.id)) !== undefined;
-        next = idTaken ? { ...incoming, id: crypto.randomUUID() } : incoming;
-        counts.added++;
+    const byArticle = tx.objectStore('highlights').index('articleId');
+    for (const { stored, next, from } of destinations.values()) {
+      // Only a record that had highlights, or was given some, has any: the others are spared a read.
+      const given = touched.delete(next.id);
+      const hasHighlights = given || stored?.highlightCount !== undefined;
+      const record = withHighlightFields(next, hasHighlights ? await readArticleHighlights(byArticle, next.id) : []);
+      if (stored && sameRecord(record, stored)) {
+        counts.unchanged += from;
+        continue;
       }
-      await articles.put(next);
-      await tx.objectStore('cards').put(cardOf(next));
-      changed.push(next.id);
+      if (stored) counts.merged += from;
+      else {
+        counts.added++;
+        counts.merged += from - 1;
+      }
+      await articles.put(record);
+      await tx.objectStore('cards').put(cardOf(record));
+      changed.push(record.id);
     }
+    // A highlight moved here from an article outside the file leaves that one with one fewer.
+    changed.push(...(await refreshHighlightFields(tx, touched)));
     return { counts, changed };
   });
   if (!result.ok) return { ok: false, message: result.message.replace('Nothing was changed.', 'Nothing was imported.') };

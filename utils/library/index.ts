@@ -4,7 +4,7 @@
  */
 export type { SavedArticle, LibraryCard } from './schema';
 export type { SaveResult, SaveOptions } from './save';
-export type { ChangeResult, DeleteResult, CardList, StorageUsage, TagChange } from './records';
+export type { ChangeResult, DeleteResult, CardList, StorageUsage, TagChange, RemovedArticle, RestorableArticle } from './records';
 export {
   findSavedByUrl,
   getSavedArticle,
@@ -25,3 +25,17 @@ export { canonicalizeUrl, canonicalUrlOf } from './canonical-url';
 export { onLibraryChange, closeLibrary, type LibraryChange } from './db';
 export { exportLibrary, libraryToJson, libraryToMarkdownZip, libraryToHtml, readRecordsForExport, EXPORT_FORMAT, EXPORT_VERSION } from './export';
 export { importLibrary, parseLibraryExport, type ImportResult } from './import';
+export {
+  addHighlight,
+  changeHighlight,
+  moveHighlights,
+  deleteHighlight,
+  restoreHighlights,
+  listArticleHighlights,
+  listRecentHighlights,
+  listHighlightTags,
+  type HighlightEntry,
+  type HighlightChange,
+  type RecentHighlightsOptions,
+} from './highlights';
+export { exportHighlightsJsonLd, highlightsToWebAnnotations, type AnnotatedHighlight } from './web-annotations';

@@ -1,8 +1,10 @@
-/** The Markdown export: one file per article, with YAML front matter, in a zip. */
+/** The Markdown export: one file per article, with YAML front matter and its highlights, in a zip. */
 import { strToU8, Zip, ZipPassThrough, zipSync, type FlateError, type Zippable } from 'fflate';
-import { articleToMarkdown } from '../markdown';
+import type { Highlight } from '../highlights/types';
 import { ZIP_LEVEL } from './deflate-job';
 import type { Deflater } from './deflater';
+import { groupByArticle, inTextOrder } from './highlight-fields';
+import { articleToMarkdownWithHighlights } from './markdown-highlights';
 import type { SavedArticle } from './schema';
 
 /** A YAML scalar: JSON strings are valid YAML double-quoted strings. */
@@ -27,8 +29,9 @@ export function frontMatterOf(record: SavedArticle): string {
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
-export function recordToMarkdown(record: SavedArticle): string {
-  return `${frontMatterOf(record)}\n${articleToMarkdown(record.article)}`;
+/** The article's file; its highlights (in any order) listed under the title and marked in the body. */
+export function recordToMarkdown(record: SavedArticle, highlights: readonly Highlight[] = []): string {
+  return `${frontMatterOf(record)}\n${articleToMarkdownWithHighlights(record.article, [...highlights].sort(inTextOrder))}`;
 }
 
 /** `2026-01-02-council-approves-housing-plan.md`, unique within `taken`. */
@@ -96,11 +99,11 @@ export class MarkdownZip {
     });
   }
 
-  add(record: SavedArticle): void {
+  add(record: SavedArticle, highlights: readonly Highlight[] = []): void {
     const file = new ZipEntryDeflatedAtOnce(markdownFileName(record, this.taken), this.deflater);
     this.zip.add(file);
     // One push, marked final: `process` compresses the whole file at once.
-    file.push(strToU8(recordToMarkdown(record)), true);
+    file.push(strToU8(recordToMarkdown(record, highlights)), true);
   }
 
   /** The whole archive, once every file is compressed. */
@@ -110,10 +113,11 @@ export class MarkdownZip {
   }
 }
 
-/** One Markdown file per article, in a zip. */
-export function libraryToMarkdownZip(records: readonly SavedArticle[]): Uint8Array {
+/** One Markdown file per article, with the highlights of each, in a zip. */
+export function libraryToMarkdownZip(records: readonly SavedArticle[], highlights: readonly Highlight[] = []): Uint8Array {
   const files: Zippable = {};
   const taken = new Set<string>();
-  for (const record of records) files[markdownFileName(record, taken)] = strToU8(recordToMarkdown(record));
+  const byArticle = groupByArticle(highlights);
+  for (const record of records) files[markdownFileName(record, taken)] = strToU8(recordToMarkdown(record, byArticle.get(record.id)));
   return zipSync(files, { level: ZIP_LEVEL });
 }

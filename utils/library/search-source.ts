@@ -5,11 +5,10 @@
  */
 import type { Highlight } from '../highlights/types';
 import { openLibrary } from './db';
-import { inTextOrder } from './highlight-fields';
+import { groupByArticle } from './highlight-fields';
 import type { LibraryCard, SavedArticle } from './schema';
 import { LibrarySearchIndex, type SearchDocument, type SearchSnapshot } from './search';
 import { readableRecord } from './repair';
-import { isHighlight } from './validate';
 
 const SNAPSHOT_KEY = 'snapshot';
 
@@ -34,19 +33,6 @@ export function searchDocumentOf(record: SavedArticle, highlights: readonly High
     meta: [article.siteName, article.byline, ...record.tags, ...marked].filter(Boolean).join(' '),
     version: searchVersionOf(record),
   };
-}
-
-/** Each article's readable highlights, from highlights read in one request. */
-function highlightsByArticle(found: readonly unknown[]): Map<string, Highlight[]> {
-  const byArticle = new Map<string, Highlight[]>();
-  for (const value of found) {
-    if (!isHighlight(value)) continue;
-    const list = byArticle.get(value.articleId);
-    if (list) list.push(value);
-    else byArticle.set(value.articleId, [value]);
-  }
-  for (const list of byArticle.values()) list.sort(inTextOrder);
-  return byArticle;
 }
 
 export interface IndexingOptions {
@@ -80,7 +66,7 @@ export async function indexLibrary(index: LibrarySearchIndex, { batchSize = 200,
     }
     const last = (batch[batch.length - 1] as { id: string }).id;
     // The batch's highlights in one more request: records come in id order, so theirs lie between its ids.
-    const highlights = highlightsByArticle(await db.getAllFromIndex('highlights', 'articleId', IDBKeyRange.bound((batch[0] as { id: string }).id, last)));
+    const highlights = groupByArticle(await db.getAllFromIndex('highlights', 'articleId', IDBKeyRange.bound((batch[0] as { id: string }).id, last)));
     const indexStart = performance.now();
     readMs += indexStart - readStart;
     for (const value of batch) {
@@ -110,7 +96,7 @@ export async function reindexRecords(index: LibrarySearchIndex, changed: readonl
     const card = await db.get('cards', id);
     if (card && index.versionOf(id) === searchVersionOf(card)) continue;
     const record = readableRecord(await db.get('articles', id));
-    if (record) index.add(searchDocumentOf(record, highlightsByArticle(await db.getAllFromIndex('highlights', 'articleId', id)).get(id)));
+    if (record) index.add(searchDocumentOf(record, groupByArticle(await db.getAllFromIndex('highlights', 'articleId', id)).get(id)));
     else index.remove(id);
   }
 }
