@@ -12,11 +12,10 @@ function body(html: string): HTMLDivElement {
   return root;
 }
 
-/** A yellow highlight of the `nth` occurrence of `from`, through the end of the first `to` after it. */
-function highlightOf(root: Element, id: string, from: string, to = from, extra: Partial<HighlightSpan> = {}, nth = 0): HighlightSpan {
+/** A yellow highlight from the first `from` in the body through the end of the first `to` after it. */
+function highlightOf(root: Element, id: string, from: string, to = from, extra: Partial<HighlightSpan> = {}): HighlightSpan {
   const { text } = indexText(root);
-  let start = -1;
-  for (let i = 0; i <= nth; i += 1) start = text.indexOf(from, start + 1);
+  const start = text.indexOf(from);
   const end = text.indexOf(to, start) + to.length;
   if (start === -1 || end < to.length) throw new Error(`"${from}" … "${to}" is not in the body`);
   return { id, color: 'yellow', label: 'Highlight', start, end, ...extra };
