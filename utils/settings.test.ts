@@ -9,7 +9,7 @@ describe('normalizeSettings', () => {
   });
 
   it('keeps valid fields, defaults the invalid ones, drops unknown ones', () => {
-    expect(normalizeSettings({ theme: 'dark', font: 'comic', fontSize: 99, lineHeight: 1.23, columnWidth: 'wide', speechRate: 3, extra: true })).toEqual({
+    expect(normalizeSettings({ theme: 'dark', font: 'comic', fontSize: 99, lineHeight: 1.23, columnWidth: 'wide', speechRate: 3, highlightColor: 'purple', extra: true })).toEqual({
       theme: 'dark',
       font: 'serif',
       fontSize: 28,
@@ -17,7 +17,9 @@ describe('normalizeSettings', () => {
       columnWidth: 'wide',
       speechRate: 1,
       aiKeyPoints: false,
+      highlightColor: 'yellow',
     });
+    expect(normalizeSettings({ highlightColor: 'pink' }).highlightColor).toBe('pink');
   });
 
   it('snaps numbers to the control steps', () => {

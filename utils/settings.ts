@@ -4,6 +4,7 @@
  * so a hand-edited, partial or newer value can never break the reader.
  */
 import { storage } from 'wxt/utils/storage';
+import { HIGHLIGHT_COLORS, type HighlightColor } from './highlights/types';
 
 export const THEMES = ['light', 'sepia', 'dark', 'system'] as const;
 export const FONTS = ['serif', 'sans', 'legible'] as const;
@@ -26,6 +27,8 @@ export interface ReaderSettings {
   speechRate: number;
   /** "AI key points" from the browser's on-device summarizer in the reader view; never on unless the reader turns it on. */
   aiKeyPoints: boolean;
+  /** The colour the Highlight button uses: the last one the reader picked. */
+  highlightColor: HighlightColor;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
@@ -36,6 +39,7 @@ export const DEFAULT_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
   columnWidth: 'medium',
   speechRate: 1,
   aiKeyPoints: false,
+  highlightColor: 'yellow',
 });
 
 export const FONT_SIZE = { min: 14, max: 28, step: 1 } as const;
@@ -77,6 +81,7 @@ export function normalizeSettings(value: unknown): ReaderSettings {
     columnWidth: oneOf(COLUMN_WIDTHS, raw.columnWidth, DEFAULT_SETTINGS.columnWidth),
     speechRate: oneOf(SPEECH_RATES, raw.speechRate, DEFAULT_SETTINGS.speechRate),
     aiKeyPoints: raw.aiKeyPoints === true,
+    highlightColor: oneOf(HIGHLIGHT_COLORS, raw.highlightColor, DEFAULT_SETTINGS.highlightColor),
   };
 }
 

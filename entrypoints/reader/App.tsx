@@ -13,6 +13,8 @@ import { takeFullSectionRequest } from '../../components/full-section-request';
 import { Summary } from '../../components/Summary';
 import { AiKeyPoints } from '../../components/AiKeyPoints';
 import { RemovedList } from '../../components/RemovedList';
+import { ReaderHighlights } from '../../components/highlights/ReaderHighlights';
+import { HIGHLIGHT_HASH } from '../../components/highlights/use-highlights';
 import { removalActionsFor } from '../../components/removal-actions';
 import { useReadAloud } from '../../components/use-read-aloud';
 import { applySettingsToDocument, useSettings } from '../../components/use-settings';
@@ -160,7 +162,8 @@ export function App({ savedId }: { savedId: string | null }) {
     if (view.kind !== 'article' || !view.savedId) return;
     const id = view.savedId;
     const maxScroll = () => document.documentElement.scrollHeight - window.innerHeight;
-    const position = view.position;
+    // Opened at a highlight: that place wins over where the reader left off.
+    const position = location.hash.startsWith(HIGHLIGHT_HASH) ? 0 : view.position;
     const restore = () => window.scrollTo(0, Math.round(position * maxScroll()));
     // Images and fonts arrive after the first layout and grow the page: keep the place until the reader moves.
     const keepPlace = new ResizeObserver(restore);
@@ -195,6 +198,7 @@ export function App({ savedId }: { savedId: string | null }) {
   }, [view]);
 
   const backLabel = view.kind === 'article' && view.savedId ? 'Back' : 'Back to page';
+  const bodyHtml = article ? (fullSection && article.fullSectionHtml ? article.fullSectionHtml : article.contentHtml) : '';
 
   return (
     <>
@@ -222,7 +226,17 @@ export function App({ savedId }: { savedId: string | null }) {
             {view.kind === 'article' && !view.savedId && <ChangesSinceSaved article={article} />}
             <Summary summary={article.summary} textBelow={article.textContent} />
             {settings.aiKeyPoints && <AiKeyPoints text={article.textContent} lang={article.lang} />}
-            <ArticleBody html={fullSection && article.fullSectionHtml ? article.fullSectionHtml : article.contentHtml} onMarkers={setMarkers} bodyRef={bodyRef} />
+            <ArticleBody html={bodyHtml} onMarkers={setMarkers} bodyRef={bodyRef} />
+            {view.kind === 'article' && (
+              <ReaderHighlights
+                article={article}
+                savedId={view.savedId}
+                bodyRef={bodyRef}
+                bodyKey={bodyHtml}
+                color={settings.highlightColor}
+                onColorUsed={(highlightColor) => change({ highlightColor })}
+              />
+            )}
             <Implications implications={article.implications} sources={article.sources} />
             <SourceNotes sources={article.sources} markerCounts={markers} />
             <RemovedList removed={article.removed} actions={removalActionsFor(article, setRestored)} />

@@ -1,0 +1,92 @@
+import { useEffect } from 'preact/hooks';
+import type { Article } from '../../utils/extract/types';
+import type { HighlightColor } from '../../utils/highlights/types';
+import { HighlightBar } from './HighlightBar';
+import { HighlightEditor } from './HighlightEditor';
+import { HighlightNoticeBar } from './HighlightNoticeBar';
+import { OrphanedHighlights } from './OrphanedHighlights';
+import { useHighlights } from './use-highlights';
+import './highlights.css';
+
+interface Props {
+  article: Article;
+  savedId: string | null;
+  bodyRef: { current: HTMLElement | null };
+  /** The body's HTML as rendered: when it changes, the highlights are painted on the new body. */
+  bodyKey: string;
+  color: HighlightColor;
+  onColorUsed: (color: HighlightColor) => void;
+}
+
+const isTyping = (target: EventTarget | null): boolean => !!(target as Element | null)?.closest?.('input, textarea, select, [contenteditable]');
+
+/**
+ * Highlights in the reader view. Rendered after ArticleBody, so its layout effect paints the marks on the body
+ * ArticleBody has just inserted.
+ */
+export function ReaderHighlights({ article, savedId, bodyRef, bodyKey, color, onColorUsed }: Props) {
+  const highlights = useHighlights({ article, savedId, bodyRef, bodyKey });
+  const { selection, editing } = highlights;
+
+  const highlight = (chosen: HighlightColor, withNote = false) => {
+    if (chosen !== color) onColorUsed(chosen);
+    void highlights.highlightSelection(chosen, { withNote });
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const key = event.key.toLowerCase();
+      if ((key === 'h' || key === 'n') && selection) {
+        event.preventDefault();
+        highlight(color, key === 'n');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selection, color]);
+
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const markOf = (event: Event) => (event.target as Element | null)?.closest?.<HTMLElement>('mark[data-highlight-id]') ?? null;
+    const onClick = (event: MouseEvent) => {
+      const mark = markOf(event);
+      // A drag that ends on a highlight selects text; only a plain click opens the highlight.
+      if (!mark || !window.getSelection()?.isCollapsed || (event.target as Element).closest('a[href]')) return;
+      highlights.openEditor(mark.dataset.highlightId ?? '');
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      const mark = markOf(event);
+      if (!mark || (event.key !== 'Enter' && event.key !== ' ')) return;
+      event.preventDefault();
+      highlights.openEditor(mark.dataset.highlightId ?? '');
+    };
+    body.addEventListener('click', onClick);
+    body.addEventListener('keydown', onKeyDown);
+    return () => {
+      body.removeEventListener('click', onClick);
+      body.removeEventListener('keydown', onKeyDown);
+    };
+  }, [bodyRef.current, bodyKey]);
+
+  return (
+    <>
+      <HighlightBar selection={editing ? null : selection} color={color} onHighlight={(c) => highlight(c)} onNote={() => highlight(color, true)} onCopy={() => void highlights.copySelection()} />
+      {editing && (
+        <HighlightEditor
+          highlight={editing}
+          anchor={highlights.headOf(editing.id)}
+          onChange={(change) => {
+            if (change.color && change.color !== color) onColorUsed(change.color);
+            void highlights.change(editing.id, change);
+          }}
+          onDelete={() => void highlights.remove(editing.id)}
+          onClose={highlights.closeEditor}
+        />
+      )}
+      <OrphanedHighlights orphans={highlights.orphans} onDelete={(id) => void highlights.remove(id)} />
+      <HighlightNoticeBar notice={highlights.notice} />
+    </>
+  );
+}

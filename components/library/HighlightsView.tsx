@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'preact/hooks';
+import { onLibraryChange } from '../../utils/library/db';
+import { listHighlightTags, listRecentHighlights, type HighlightEntry } from '../../utils/library/highlights';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../utils/highlights/types';
+import { COLOR_NAMES } from '../highlights/labels';
+
+/** Highlights read per screen: the newest first, more on request. */
+export const HIGHLIGHTS_PAGE = 50;
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const formatDate = (iso: string): string => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date);
+};
+
+/** Where a highlight is: its article in the reader view, scrolled to it. */
+export const highlightHref = (entry: HighlightEntry): string =>
+  `/reader.html?id=${encodeURIComponent(entry.highlight.articleId)}#highlight-${encodeURIComponent(entry.highlight.id)}`;
+
+/** Every highlight in the library, newest first, filtered by colour and tag; never reads an article's body. */
+export function HighlightsView() {
+  const [color, setColor] = useState<HighlightColor | null>(null);
+  const [tag, setTag] = useState<string | null>(null);
+  const [limit, setLimit] = useState(HIGHLIGHTS_PAGE);
+  const [tags, setTags] = useState<string[]>([]);
+  const [list, setList] = useState<{ entries: HighlightEntry[]; total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => onLibraryChange(() => setVersion((v) => v + 1)), []);
+  useEffect(() => setLimit(HIGHLIGHTS_PAGE), [color, tag]);
+  useEffect(() => {
+    let current = true;
+    listRecentHighlights({ limit, ...(color ? { color } : {}), ...(tag ? { tag } : {}) }).then(
+      (found) => {
+        if (!current) return;
+        setList(found);
+        // For the latency benchmark and tests: when the list on screen is this one.
+        document.body.dataset.highlightsShownAt = String(performance.timeOrigin + performance.now());
+      },
+      (failure: unknown) => current && setError(`The highlights could not be read: ${failure instanceof Error ? failure.message : String(failure)}`),
+    );
+    return () => {
+      current = false;
+    };
+  }, [color, tag, limit, version]);
+  useEffect(() => {
+    void listHighlightTags().then(setTags, () => setTags([]));
+  }, [version]);
+
+  const plural = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
+  return (
+    <section class="highlights-view" aria-label="Highlights">
+      <div class="tools">
+        <label>
+          Colour
+          <select value={color ?? ''} onChange={(event) => setColor((event.currentTarget.value || null) as HighlightColor | null)}>
+            <option value="">All colours</option>
+            {HIGHLIGHT_COLORS.map((c) => (
+              <option key={c} value={c}>
+                {COLOR_NAMES[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {tags.length > 0 && (
+          <label>
+            Tag
+            <select value={tag ?? ''} onChange={(event) => setTag(event.currentTarget.value || null)}>
+              <option value="">All tags</option>
+              {tags.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {error && <p role="alert" class="error">{error}</p>}
+      {list && (
+        <p class="list-head">
+          <span>{plural(list.total, 'highlight')}</span>
+        </p>
+      )}
+      {list && list.total === 0 && (
+        <p class="empty">{color || tag ? 'No highlight matches these filters.' : 'No highlights yet. Select text in the reader view and press “Highlight” (or H).'}</p>
+      )}
+      {list && list.entries.length > 0 && (
+        <ol class="highlight-list">
+          {list.entries.map((entry) => (
+            <li key={entry.highlight.id} class={`highlight-entry highlight-${entry.highlight.color}`}>
+              <blockquote>{entry.highlight.target.quote.exact.replace(/\s+/g, ' ').trim()}</blockquote>
+              {entry.highlight.note && <p class="highlight-note">{entry.highlight.note}</p>}
+              {entry.highlight.tags.length > 0 && (
+                <ul class="tags" aria-label="Tags">
+                  {entry.highlight.tags.map((t) => (
+                    <li key={t}>{t}</li>
+                  ))}
+                </ul>
+              )}
+              <p class="meta">
+                <a href={highlightHref(entry)}>{entry.headline || 'Untitled article'}</a>
+                {[entry.siteName, formatDate(entry.highlight.createdAt), COLOR_NAMES[entry.highlight.color]].filter(Boolean).map((part) => ` · ${part}`).join('')}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {list && list.total > list.entries.length && (
+        <button type="button" class="more" onClick={() => setLimit(limit + HIGHLIGHTS_PAGE)}>
+          {`Show ${Math.min(HIGHLIGHTS_PAGE, list.total - list.entries.length)} more (${list.total - list.entries.length} left)`}
+        </button>
+      )}
+    </section>
+  );
+}
