@@ -39,6 +39,8 @@ function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date);
 }
 
+const highlightCountLabel = (n: number): string | null => (n === 0 ? null : n === 1 ? '1 highlight' : `${n} highlights`);
+
 function Row({ card, terms, snippet, selected, stories, onSelect, onToggleRead, onSetTags, onDelete, onOpenStory }: RowProps) {
   const [editingTags, setEditingTags] = useState(false);
   const headingId = `headline-${card.id}`;
@@ -57,7 +59,7 @@ function Row({ card, terms, snippet, selected, stories, onSelect, onToggleRead, 
           </a>
         </h2>
         <p class="meta">
-          {[card.siteName, `saved ${formatDate(card.savedAt)}`, card.readingMinutes ? `${card.readingMinutes} min read` : null, card.readingPosition > 0 && card.readingPosition < 1 ? `${Math.round(card.readingPosition * 100)}% read` : null]
+          {[card.siteName, `saved ${formatDate(card.savedAt)}`, card.readingMinutes ? `${card.readingMinutes} min read` : null, card.readingPosition > 0 && card.readingPosition < 1 ? `${Math.round(card.readingPosition * 100)}% read` : null, highlightCountLabel(card.highlightCount ?? 0)]
             .filter(Boolean)
             .join(' · ')}
         </p>

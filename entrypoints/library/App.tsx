@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BulkBar, type ExportKind } from '../../components/library/BulkBar';
 import { downloadFile, formatBytes } from '../../components/library/download';
+import { HighlightsView } from '../../components/library/HighlightsView';
 import { LibraryRow } from '../../components/library/LibraryRow';
 import { StoryGroup, useStoryIndex } from '../../components/library/StoryGroup';
 import { useStableHandler } from '../../components/library/use-stable-handler';
@@ -20,8 +21,16 @@ interface Notice {
   kind: 'status' | 'error';
 }
 
+type LibraryView = 'articles' | 'highlights';
+const viewOfHash = (): LibraryView => (location.hash === '#highlights' ? 'highlights' : 'articles');
+
 export function App() {
   const library = useLibrary();
+  const [view, setView] = useState<LibraryView>(viewOfHash);
+  const showView = (next: LibraryView) => {
+    setView(next);
+    history.replaceState(null, '', next === 'highlights' ? '#highlights' : location.pathname);
+  };
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [shown, setShown] = useState(PAGE);
@@ -100,6 +109,17 @@ export function App() {
     }
   };
 
+  const exportAnnotations = async () => {
+    setNotice({ text: 'Preparing the export…', kind: 'status' });
+    try {
+      const { exportHighlightsJsonLd } = await import('../../utils/library/web-annotations');
+      downloadFile(`clearpress-highlights-${new Date().toISOString().slice(0, 10)}.jsonld`, await exportHighlightsJsonLd());
+      setNotice({ text: 'Exported the highlights as W3C Web Annotations.', kind: 'status' });
+    } catch (error) {
+      setNotice({ text: `The export failed: ${error instanceof Error ? error.message : String(error)}`, kind: 'error' });
+    }
+  };
+
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     setNotice({ text: `Importing ${file.name}…`, kind: 'status' });
@@ -136,8 +156,19 @@ export function App() {
           {plural(library.total, 'saved article')}
           {usage && ` · storage used: ${usage}`}
         </p>
+        <nav class="views" aria-label="Library views">
+          <button type="button" aria-pressed={view === 'articles'} onClick={() => showView('articles')}>
+            Articles
+          </button>
+          <button type="button" aria-pressed={view === 'highlights'} onClick={() => showView('highlights')}>
+            Highlights
+          </button>
+        </nav>
       </header>
 
+      {view === 'highlights' && <HighlightsView />}
+
+      {view === 'articles' && (
       <section class="tools" aria-label="Search and filters">
         <label class="search">
           Search the library
@@ -169,7 +200,12 @@ export function App() {
             <option value="read">Read only</option>
           </select>
         </label>
+        <label class="check">
+          <input type="checkbox" checked={filters.hasHighlights} onChange={(event) => setFilters({ ...filters, hasHighlights: event.currentTarget.checked })} />
+          With highlights
+        </label>
       </section>
+      )}
 
       <section class="transfer" aria-label="Export and import">
         <button type="button" onClick={() => exportRecords('json')}>
@@ -180,6 +216,9 @@ export function App() {
         </button>
         <button type="button" onClick={() => exportRecords('html')}>
           Export all (HTML)
+        </button>
+        <button type="button" onClick={() => void exportAnnotations()}>
+          Export highlights (Web Annotation)
         </button>
         <label class="import">
           Import a JSON export
@@ -228,6 +267,7 @@ export function App() {
 
       {story && <StoryGroup ids={story} onClose={() => setStory(null)} />}
 
+      {view === 'articles' && (
       <section aria-label="Saved articles">
         <p class="list-head">
           <label>
@@ -262,6 +302,7 @@ export function App() {
           </button>
         )}
       </section>
+      )}
     </main>
   );
 }
