@@ -345,13 +345,24 @@ test('Firefox: the same scenario', async () => {
   const browser: TestBrowser = {
     async open(pathname) {
       const page = await firefox.newPage();
-      console.log('GOTO', pathname);
-      await page.goto(`moz-extension://${FIREFOX_UUID}${pathname}`, { waitUntil: 'networkidle0' });
+      const url = `moz-extension://${FIREFOX_UUID}${pathname}`;
+      await page.goto(url, { waitUntil: 'networkidle0' });
       return {
         evaluate: (expression) => page.evaluate(expression) as Promise<never>,
         press: (key) => (key.startsWith('Shift+') ? shiftPress(page, key.slice(6)) : page.keyboard.press(key as never)),
         type: (text) => page.keyboard.type(text),
-        reload: async () => { console.log('RELOAD', page.url()); await page.reload({ waitUntil: 'networkidle0' }); },
+        // Puppeteer over BiDi loses track of a moz-extension page's address, so its reload() never settles: the
+        // page reloads itself, and the new document is told by its new time origin.
+        reload: async () => {
+          const before = await page.evaluate(() => performance.timeOrigin);
+          await page.evaluate(() => void setTimeout(() => location.reload(), 0));
+          for (let tries = 0; tries < 200; tries++) {
+            await new Promise((resolve) => setTimeout(resolve, 50));
+            const now = await page.evaluate(() => document.readyState === 'complete' && performance.timeOrigin).catch(() => false);
+            if (now && now !== before) return;
+          }
+          throw new Error(`${url} did not reload`);
+        },
         screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
         close: () => page.close(),
       };
