@@ -51,8 +51,10 @@ function articleOf(paragraphs: readonly string[]): Article {
     contentHtml: paragraphs.map((p) => `<p>${p}</p>`).join('\n'),
     textContent,
     wordCount: textContent.split(/\s+/).length,
+    summary: 'Ferries will cross the harbour all night from June, paid for by a levy on cruise ships.',
     sources: [],
     implications: [],
+    removed: [],
   };
 }
 
@@ -225,7 +227,14 @@ async function scenario(name: string, browser: TestBrowser): Promise<void> {
   await waitFor(reader, `document.querySelectorAll('.article-body mark[data-highlight-id]').length === 3`, 'the H key');
   // In the colour used last: pink, picked in the editor above.
   assert.deepEqual((await paintedHighlights(reader)).map((h) => h.color), ['highlight-yellow', 'highlight-pink', 'highlight-pink']);
-  if (name === 'chromium') await reader.screenshot(path.join(SHOTS, 'highlights-reader.png'));
+  if (name === 'chromium') {
+    // For the README: the highlights, and the bar over a new selection.
+    await selectText(reader, 'Night workers at the container terminal');
+    await waitFor(reader, `document.querySelector('.highlight-bar')`);
+    await reader.screenshot(path.join(SHOTS, 'highlights-reader.png'));
+    await reader.evaluate(`getSelection().removeAllRanges()`);
+    await waitFor(reader, `!document.querySelector('.highlight-bar')`);
+  }
 
   // Deleted, then Undo: the highlight comes back, painted and stored.
   await reader.evaluate(`document.querySelector('mark[aria-label$=${JSON.stringify(KEYBOARD_QUOTE)}]').click()`);
