@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { Article } from '../../utils/extract/types';
-import type { HighlightColor } from '../../utils/highlights/types';
+import type { Highlight, HighlightColor } from '../../utils/highlights/types';
 import { HighlightBar } from './HighlightBar';
 import { HighlightEditor } from './HighlightEditor';
 import { HighlightNoticeBar } from './HighlightNoticeBar';
@@ -10,6 +10,8 @@ import './highlights.css';
 
 interface Props {
   article: Article;
+  /** The saved article's highlights, read with it. */
+  initial?: Highlight[] | null;
   savedId: string | null;
   bodyRef: { current: HTMLElement | null };
   /** The body's HTML as rendered: when it changes, the highlights are painted on the new body. */
@@ -24,8 +26,8 @@ const isTyping = (target: EventTarget | null): boolean => !!(target as Element |
  * Highlights in the reader view. Rendered after ArticleBody, so its layout effect paints the marks on the body
  * ArticleBody has just inserted.
  */
-export function ReaderHighlights({ article, savedId, bodyRef, bodyKey, color, onColorUsed }: Props) {
-  const highlights = useHighlights({ article, savedId, bodyRef, bodyKey });
+export function ReaderHighlights({ article, initial, savedId, bodyRef, bodyKey, color, onColorUsed }: Props) {
+  const highlights = useHighlights({ article, initial, savedId, bodyRef, bodyKey });
   const { selection, editing } = highlights;
 
   const highlight = (chosen: HighlightColor, withNote = false) => {

@@ -51,7 +51,7 @@ describe('highlightLabel', () => {
 describe('HighlightBar', () => {
   it('offers the last colour first, the three others, a note and a quote, under the selection', () => {
     const used: string[] = [];
-    render(<HighlightBar selection={{ start: 1, end: 5, quote: 'text', top: 300, left: 40 }} color="blue" onHighlight={(c) => used.push(c)} onNote={() => used.push('note')} onCopy={() => used.push('copy')} />, root);
+    render(<HighlightBar selection={{ start: 1, end: 5, quote: 'text', index: { root, text: 'some text here', nodes: [], starts: [] }, top: 300, left: 40 }} color="blue" onHighlight={(c) => used.push(c)} onNote={() => used.push('note')} onCopy={() => used.push('copy')} />, root);
     const bar = root.querySelector<HTMLElement>('[role=toolbar]')!;
     expect(bar.getAttribute('aria-label')).toBe('Selected text');
     expect([bar.style.top, bar.style.left]).toEqual(['308px', '40px']);

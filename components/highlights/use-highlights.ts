@@ -6,7 +6,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../utils/extract/types';
 import { anchorTargets, describeSpan } from '../../utils/highlights/anchor';
-import { indexText, offsetsOfRange, paintHighlights, unpaintHighlight } from '../../utils/highlights/paint';
+import { indexText, offsetsOfRange, paintHighlights, unpaintHighlight, type TextIndex } from '../../utils/highlights/paint';
 import type { Highlight, HighlightColor } from '../../utils/highlights/types';
 import { canonicalUrlOf, findSavedByUrl, saveArticle } from '../../utils/library';
 import { addHighlight, changeHighlight, deleteHighlight, listArticleHighlights, moveHighlights, restoreHighlights } from '../../utils/library/highlights';
@@ -16,6 +16,8 @@ export interface SelectionSpan {
   start: number;
   end: number;
   quote: string;
+  /** The body's text and text nodes, as they were when the selection was read. */
+  index: TextIndex;
   /** Where the selection ends on the page (document coordinates), for the bar. */
   top: number;
   left: number;
@@ -46,6 +48,8 @@ export interface Highlights {
 
 interface Options {
   article: Article;
+  /** The saved article's highlights when they were read with it (one wait instead of two); else they are read here. */
+  initial?: Highlight[] | null;
   /** The saved record shown, or null for a live page (which may be saved too: looked up by its address). */
   savedId: string | null;
   bodyRef: { current: HTMLElement | null };
@@ -71,9 +75,9 @@ async function savedIdOf(article: Article): Promise<string | null> {
   return saved?.id ?? null;
 }
 
-export function useHighlights({ article, savedId, bodyRef, bodyKey }: Options): Highlights {
+export function useHighlights({ article, initial = null, savedId, bodyRef, bodyKey }: Options): Highlights {
   const [articleId, setArticleId] = useState<string | null>(savedId);
-  const [stored, setStored] = useState<Highlight[] | null>(null);
+  const [stored, setStored] = useState<Highlight[] | null>(initial);
   const [orphanIds, setOrphanIds] = useState<ReadonlySet<string>>(new Set());
   const [selection, setSelection] = useState<SelectionSpan | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -82,6 +86,7 @@ export function useHighlights({ article, savedId, bodyRef, bodyKey }: Options): 
   const painted = useRef<{ body: HTMLElement | null; key: string }>({ body: null, key: '' });
 
   useEffect(() => {
+    if (initial) return;
     let current = true;
     void (async () => {
       const id = savedId ?? (await savedIdOf(article).catch(() => null));
@@ -161,11 +166,11 @@ export function useHighlights({ article, savedId, bodyRef, bodyKey }: Options): 
     return result.record.id;
   };
 
-  const paintOne = (highlight: Highlight) => {
+  const paintOne = (highlight: Highlight, index?: TextIndex) => {
     const body = bodyRef.current;
     if (!body) return;
     const { start, end } = highlight.target.position;
-    const painted = paintHighlights(body, [{ id: highlight.id, color: highlight.color, label: highlightLabel(highlight), start, end }]);
+    const painted = paintHighlights(body, [{ id: highlight.id, color: highlight.color, label: highlightLabel(highlight), start, end }], index);
     for (const [id, elements] of painted) marks.current.set(id, elements);
   };
 
@@ -177,13 +182,14 @@ export function useHighlights({ article, savedId, bodyRef, bodyKey }: Options): 
 
   const highlightSelection = async (color: HighlightColor, { withNote = false } = {}) => {
     const body = bodyRef.current;
-    const span = readSelection(body);
+    // No layout read on the click's path: the bar's place is not needed here.
+    const span = readSelection(body, { placed: false });
     if (!body || !span) return;
-    const { text } = indexText(body);
+    const { text } = span.index;
     const now = new Date().toISOString();
     const highlight: Highlight = { id: newId(), articleId: articleId ?? '', color, note: '', tags: [], target: describeSpan(text, span.start, span.end), createdAt: now, updatedAt: now };
     // Painted before anything is stored: the reader sees it at once; a failed save takes it away again.
-    paintOne(highlight);
+    paintOne(highlight, span.index);
     window.getSelection()?.removeAllRanges();
     setSelection(null);
     setStored((list) => [...(list ?? []), highlight].sort(byStart));
@@ -275,7 +281,7 @@ const collapsedText = (el: Element): string => {
 };
 
 /** The reader's selection inside the body, as body text offsets, or null when there is none there. */
-function readSelection(body: HTMLElement | null): SelectionSpan | null {
+function readSelection(body: HTMLElement | null, { placed = true } = {}): SelectionSpan | null {
   const selection = window.getSelection();
   if (!body || !selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
@@ -283,6 +289,6 @@ function readSelection(body: HTMLElement | null): SelectionSpan | null {
   const index = indexText(body);
   const offsets = offsetsOfRange(index, range);
   if (!offsets) return null;
-  const rect = range.getBoundingClientRect();
-  return { ...offsets, quote: index.text.slice(offsets.start, offsets.end), top: rect.bottom + window.scrollY, left: rect.left + window.scrollX };
+  const rect = placed ? range.getBoundingClientRect() : null;
+  return { ...offsets, quote: index.text.slice(offsets.start, offsets.end), index, top: (rect?.bottom ?? 0) + window.scrollY, left: (rect?.left ?? 0) + window.scrollX };
 }

@@ -20,6 +20,8 @@ import { useReadAloud } from '../../components/use-read-aloud';
 import { applySettingsToDocument, useSettings } from '../../components/use-settings';
 import type { Article } from '../../utils/extract/types';
 import { getSavedArticle, setReadingPosition } from '../../utils/library';
+import { listArticleHighlights } from '../../utils/library/highlights';
+import type { Highlight } from '../../utils/highlights/types';
 import { browser } from 'wxt/browser';
 import { isLeaveReaderBroadcast, sendMessage, type ReaderEntry } from '../../utils/messages';
 import { finishArticle } from '../../utils/extract/finish';
@@ -28,21 +30,22 @@ import { isBackShortcut, readerShortcut } from '../../utils/reader-session';
 
 type View =
   | { kind: 'loading' }
-  | { kind: 'article'; article: Article; originalUrl: string | null; savedId: string | null; position: number }
+  | { kind: 'article'; article: Article; originalUrl: string | null; savedId: string | null; position: number; highlights: Highlight[] | null }
   | { kind: 'missing'; message: string };
 
 async function loadArticle(savedId: string | null): Promise<View> {
   if (savedId) {
-    const record = await getSavedArticle(savedId);
+    // The highlights are read beside the record: painted with the body's first render, not a wait later.
+    const [record, highlights] = await Promise.all([getSavedArticle(savedId), listArticleHighlights(savedId).catch(() => null)]);
     return record
-      ? { kind: 'article', article: record.article, originalUrl: record.article.url, savedId, position: record.readingPosition }
+      ? { kind: 'article', article: record.article, originalUrl: record.article.url, savedId, position: record.readingPosition, highlights }
       : { kind: 'missing', message: 'This article is not in your library any more.' };
   }
   const entry = await sendMessage('reader:article', {});
   if (!entry) return { kind: 'missing', message: `Nothing to show here. Open a news article and ${await shortcutHint()}` };
   const article = articleOf(entry);
   return article
-    ? { kind: 'article', article, originalUrl: entry.originalUrl || article.url, savedId: null, position: 0 }
+    ? { kind: 'article', article, originalUrl: entry.originalUrl || article.url, savedId: null, position: 0, highlights: null }
     : { kind: 'missing', message: TAB_MESSAGES['no-article'] };
 }
 
@@ -231,6 +234,7 @@ export function App({ savedId }: { savedId: string | null }) {
               <ReaderHighlights
                 article={article}
                 savedId={view.savedId}
+                initial={view.highlights}
                 bodyRef={bodyRef}
                 bodyKey={bodyHtml}
                 color={settings.highlightColor}

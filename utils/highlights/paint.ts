@@ -251,10 +251,10 @@ function markTextNode(node: Text, pieces: readonly Piece[], paintings: Painting[
  * earlier highlights outside later ones. A highlight's first mark is its keyboard stop (a button labelled with its
  * text, since a button's content is not read out) unless it sits inside a link or another highlight's stop, where
  * HTML allows no focusable element; then its first mark that does not is. The body's text is unchanged. Ids are
- * unique: a repeated id is painted once.
+ * unique: a repeated id is painted once. `index`, when given, must be of `root` as it is now (no change since it was
+ * taken): a click that just read the selection spares a second walk over a long article.
  */
-export function paintHighlights(root: Element, highlights: readonly HighlightSpan[]): Map<string, HTMLElement[]> {
-  const index = indexText(root);
+export function paintHighlights(root: Element, highlights: readonly HighlightSpan[], index: TextIndex = indexText(root)): Map<string, HTMLElement[]> {
   const marksById = new Map<string, HTMLElement[]>();
   const paintings: Painting[] = [];
   for (const highlight of highlights) {
