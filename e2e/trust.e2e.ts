@@ -1,6 +1,7 @@
 /**
  * Reader trust in Chromium on the production build (issue 7): the completeness warning and "Show the full page
- * section" from the real popup, and what changed since the saved copy after saving a page twice.
+ * section" from the real popup, what changed since the saved copy after saving a page twice, and a highlight on a
+ * live page saving it.
  * Run after a build:  npx tsx --test e2e/trust.e2e.ts   (CLEARPRESS_EXT_DIR picks another build directory)
  */
 import assert from 'node:assert/strict';
@@ -120,5 +121,35 @@ test('saved twice: the popup counts the changed paragraphs, the reader shows the
   await page.locator('.article-body').waitFor();
   await page.waitForTimeout(500);
   assert.equal(await page.locator('.changes-since-saved').count(), 0);
+  await page.close();
+});
+
+test('highlighting a live page in the reader view saves it, with its highlight', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${origin}/2025/05/12/harbour-dredging-delayed`);
+  const popup = await openPopupOn(page);
+  await clickButton(popup, 'Reader view');
+  await page.waitForURL(/\/reader\.html/);
+  await page.locator('.article-body p').first().waitFor();
+  const quote = await page.evaluate(() => {
+    const text = document.createTreeWalker(document.querySelector('.article-body p')!, NodeFilter.SHOW_TEXT).nextNode() as Text;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, text.data.indexOf(' ', 30));
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return range.toString();
+  });
+  await page.locator('.highlight-bar').waitFor();
+  await page.keyboard.press('h');
+  await page.locator('.highlight-notice').getByText('Highlighted.').waitFor();
+  assert.equal(await page.locator('.article-body mark[data-highlight-id]').textContent(), quote);
+
+  const library = await browser.context.newPage();
+  await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+  await library.locator('.row .meta').filter({ hasText: '1 highlight' }).waitFor();
+  await library.getByRole('button', { name: 'Highlights', exact: true }).click();
+  assert.deepEqual(await library.locator('.highlight-entry blockquote').allTextContents(), [quote]);
+  await library.close();
   await page.close();
 });
