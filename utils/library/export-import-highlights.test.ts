@@ -123,6 +123,16 @@ describe('JSON export of highlights', () => {
     expect([(await getSavedArticle(ids[0]!))?.highlightCount, await getSavedArticle('elsewhere')]).toEqual([3, null]);
   });
 
+  it('keeps the copy changed last of a highlight listed twice in one file, whichever comes first', async () => {
+    const { ids } = await seed();
+    const records = (await readRecordsForExport([ids[1]!])).records.map(({ highlightCount: _c, highlightsVersion: _v, ...r }) => r);
+    await freshLibrary();
+    const newer = highlightOf('x', ids[1]!, 0, { note: 'newer', updatedAt: '2026-02-09T00:00:00.000Z' });
+    const older = highlightOf('x', ids[1]!, 0, { note: 'older', updatedAt: '2026-02-08T00:00:00.000Z' });
+    expect(await importLibrary(fileOf(records, [newer, older]))).toEqual({ ok: true, added: 1, merged: 0, unchanged: 0 });
+    expect(await listArticleHighlights(ids[1]!)).toEqual([newer]);
+  });
+
   it('reads a version 1 file as one without highlights', async () => {
     const { ids } = await seed();
     const records = (await readRecordsForExport()).records;
