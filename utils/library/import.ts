@@ -116,7 +116,7 @@ export async function importLibrary(text: string, view?: Window & typeof globalT
   const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'import this library', async (tx) => {
     const articles = tx.objectStore('articles');
     // Requests are queued together and awaited once: the transaction runs them in order, without waiting for a
-    // round trip each (at 5,000 records and 20,000 highlights that wait was most of the import).
+    // round trip to the database for each record and each highlight.
     const byUrl = articles.index('canonicalUrl');
     const [storedByUrl, idsInUse] = await Promise.all([Promise.all(records.map((record) => byUrl.get(record.canonicalUrl))), Promise.all(records.map((record) => articles.getKey(record.id)))]);
     // First where each record goes (merged by canonical URL into one saved before, or earlier in the file), so
