@@ -1,5 +1,6 @@
 /**
- * The library at 5,000 articles (issue 4): first-screen data, search keystrokes, export of everything.
+ * The library at 5,000 articles with 20,000 highlights: first-screen data, search keystrokes, the Highlights view,
+ * export of everything (highlight figures: bench/library-highlights.ts).
  * Node with fake-indexeddb: `npx tsx bench/library.ts` (add `--articles N` to change the size).
  * `--browser` also measures (`--browser-only`: only) the real library page in headless Chromium on the production build
  * (`npx wxt build` first, or CLEARPRESS_EXT_DIR=dir): the honest figures. The library is filled by importing one JSON
@@ -11,8 +12,10 @@ import { JSDOM } from 'jsdom';
 import { libraryToHtml, libraryToJson, libraryToMarkdownZip, readRecordsForExport } from '../utils/library/export';
 import { changeTags, closeLibrary, listAllCards, listNewestCards, saveArticle } from '../utils/library/index';
 import { sampleArticle, sampleTags } from '../utils/library/sample-articles';
+import { NOTE_ONLY_WORD } from '../utils/library/sample-highlights';
 import { openSearchIndex, saveSearchSnapshot } from '../utils/library/search-source';
 import type { SavedArticle } from '../utils/library/schema';
+import { addSampleHighlights, allHighlights, FILTER_COLOR, FILTER_TAG, HIGHLIGHT_TARGETS, HIGHLIGHTS_SHOWN, highlightsOf, inPageScript, timeHighlightReads, typeNoteWord } from './library-highlights';
 
 const args = process.argv.slice(2);
 const COUNT = Number(args[args.indexOf('--articles') + 1]) || 5000;
@@ -53,7 +56,9 @@ async function node(): Promise<void> {
   console.log(`Library benchmark, Node ${process.version}, fake-indexeddb, ${COUNT} articles\n`);
   const [records, fillTime] = await time(fill);
   const words = records.reduce((sum, record) => sum + record.article.wordCount, 0);
-  console.log(`${COUNT} articles saved one transaction each in ${(fillTime / 1000).toFixed(1)} s (${Math.round(words / COUNT)} words on average)\n`);
+  console.log(`${COUNT} articles saved one transaction each in ${(fillTime / 1000).toFixed(1)} s (${Math.round(words / COUNT)} words on average)`);
+  const [highlightCount, highlightTime] = await time(() => addSampleHighlights(records));
+  console.log(`${highlightCount} highlights added one transaction per article in ${(highlightTime / 1000).toFixed(1)} s\n`);
 
   await closeLibrary();
   const [first, firstTime] = await time(() => listNewestCards(FIRST_SCREEN));
@@ -82,10 +87,23 @@ async function node(): Promise<void> {
   line(`search keystroke, median of ${latencies.length}`, quantile(latencies, 0.5), TARGETS.keystroke);
   line('search keystroke, p95', quantile(latencies, 0.95), TARGETS.keystroke);
   line('search keystroke, worst', Math.max(...latencies));
+  const noted = typeNoteWord(index);
+  line(`"${NOTE_ONLY_WORD}" (notes only, ${noted.found} found), median of ${noted.latencies.length}`, quantile(noted.latencies, 0.5), HIGHLIGHT_TARGETS.keystroke);
+  line(`"${NOTE_ONLY_WORD}" keystroke, worst`, Math.max(...noted.latencies), HIGHLIGHT_TARGETS.keystroke);
 
-  const [json, jsonTime] = await time(async () => libraryToJson((await readRecordsForExport()).records));
+  await closeLibrary();
+  const reads = await timeHighlightReads();
+  line(`Highlights view: open + newest ${reads.shown} of ${reads.total}`, reads.recent, HIGHLIGHT_TARGETS.firstScreen);
+  line(`  ${HIGHLIGHTS_SHOWN} ${FILTER_COLOR} of ${reads.filteredTotal} (every match counted)`, reads.filtered, HIGHLIGHT_TARGETS.firstScreen);
+  line(`  ${HIGHLIGHTS_SHOWN} tagged "${FILTER_TAG}" (any case) of ${reads.taggedTotal}`, reads.tagged, HIGHLIGHT_TARGETS.firstScreen);
+  line('  highlight tags for the filter', reads.tags);
+
+  const [json, jsonTime] = await time(async () => {
+    const { records: all } = await readRecordsForExport();
+    return libraryToJson(all, new Date(), await allHighlights());
+  });
   line(`export all as JSON (${(json.length / 1e6).toFixed(1)} MB)`, jsonTime, TARGETS.exportAll);
-  const [zip, zipTime] = await time(async () => libraryToMarkdownZip((await readRecordsForExport()).records));
+  const [zip, zipTime] = await time(async () => libraryToMarkdownZip((await readRecordsForExport()).records, await allHighlights()));
   line(`export all as Markdown zip (${(zip.length / 1e6).toFixed(1)} MB)`, zipTime, TARGETS.exportAll);
   // jsdom sanitizes ~20 times slower than a browser: 500 records here, all of them in the --browser run.
   const { window } = new JSDOM('');
@@ -174,16 +192,20 @@ async function browser(): Promise<void> {
       records.push({ id: `bench-${n}`, canonicalUrl: article.url!.replace(/\?.*$/, ''), savedAt, updatedAt: savedAt, tags: sampleTags(n), read: n % 3 === 0, readingPosition: 0, article });
     }
     const file = path.join(profile, 'bench-library.json');
-    writeFileSync(file, libraryToJson(records));
-    console.log(`\nHeadless Chromium, production build, ${COUNT} records; load average ${await loadAverage()}`);
+    const highlights = highlightsOf(records);
+    writeFileSync(file, libraryToJson(records, new Date(), highlights));
+    console.log(`\nHeadless Chromium, production build, ${COUNT} records, ${highlights.length} highlights; load average ${await loadAverage()}`);
     const importStart = Date.now();
     const cpuBefore = await cpu();
     await page.getByLabel('Import a JSON export').setInputFiles(file);
     await page.getByText(/^Imported bench-library\.json/).waitFor({ timeout: 600_000 });
-    stat(`import of ${COUNT} (${(statSync(file).size / 1e6).toFixed(0)} MB JSON, sanitized again)`, [Date.now() - importStart], [((await cpu()) - cpuBefore) * 1000]);
+    stat(`import of ${COUNT} with ${highlights.length} highlights (${(statSync(file).size / 1e6).toFixed(0)} MB JSON, sanitized again)`, [Date.now() - importStart], [((await cpu()) - cpuBefore) * 1000]);
 
     // `--exports-only`: for comparing builds side by side on the export figures alone.
-    if (!args.includes('--exports-only')) await pageFigures(page, libraryUrl, cpu);
+    if (!args.includes('--exports-only')) {
+      await pageFigures(page, libraryUrl, cpu);
+      await highlightFigures(page, libraryUrl);
+    }
     await exportFigures(page, cpu);
     console.log(`load average at the end: ${await loadAverage()}`);
   } finally {
@@ -236,6 +258,47 @@ async function pageFigures(page: Page, libraryUrl: string, cpu: () => Promise<nu
   }
   stat('keystroke to painted results', keystrokes, null, TARGETS.keystroke);
   await input.fill('');
+}
+
+/**
+ * The Highlights view's reads, evaluated in the library page right after it opens (its own first screen and
+ * search index loading meanwhile, as they would be), and a word only in notes typed into its search box.
+ */
+async function highlightFigures(page: Page, libraryUrl: string): Promise<void> {
+  const input = page.getByLabel('Search the library');
+  const keystrokes: number[] = [];
+  await input.fill('');
+  await page.waitForTimeout(500);
+  for (const char of NOTE_ONLY_WORD) keystrokes.push((await page.evaluate(`(${TYPE_AND_PAINT})(${JSON.stringify(char)})`)) as number);
+  const found = await page.locator('.row').count();
+  stat(`"${NOTE_ONLY_WORD}" (in notes only) keystroke to painted results`, keystrokes, null, HIGHLIGHT_TARGETS.keystroke);
+  console.log(`  ${found} rows on the first page of results`);
+  await input.fill('');
+
+  const script = await inPageScript();
+  type Reads = Awaited<ReturnType<typeof timeHighlightReads>>;
+  const loading: Reads[] = [];
+  const idle: Reads[] = [];
+  for (let run = 0; run < 8; run++) {
+    await page.goto('about:blank');
+    await page.goto(libraryUrl);
+    await page.waitForSelector('main');
+    await page.evaluate(script);
+    // At once, while the page reads its cards and search index from the same database; then once it is idle,
+    // as when the reader switches to the Highlights view.
+    loading.push((await page.evaluate('clearpressBench.reads()')) as Reads);
+    await page.waitForSelector('main[data-indexed="yes"]', { timeout: 600_000 });
+    await page.waitForTimeout(500);
+    idle.push((await page.evaluate('clearpressBench.reads()')) as Reads);
+  }
+  const [first] = idle;
+  console.log(`Highlights view data layer in the page (no view yet): ${first!.shown} shown of ${first!.total}, ${first!.filteredTotal} ${FILTER_COLOR}, ${first!.taggedTotal} tagged "${FILTER_TAG}"`);
+  for (const [when, reads] of [['page idle', idle], ['page still loading, own connection opened', loading]] as const) {
+    stat(`  newest ${HIGHLIGHTS_SHOWN}, ${when}`, reads.map((r) => r.recent), null, HIGHLIGHT_TARGETS.firstScreen);
+    stat(`  ${HIGHLIGHTS_SHOWN} ${FILTER_COLOR}, every match counted, ${when}`, reads.map((r) => r.filtered), null, HIGHLIGHT_TARGETS.firstScreen);
+    stat(`  ${HIGHLIGHTS_SHOWN} tagged "${FILTER_TAG}", ${when}`, reads.map((r) => r.tagged), null, HIGHLIGHT_TARGETS.firstScreen);
+    stat(`  highlight tags for the filter, ${when}`, reads.map((r) => r.tags), null);
+  }
 }
 
 async function exportFigures(page: Page, cpu: () => Promise<number>): Promise<void> {

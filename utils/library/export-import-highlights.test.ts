@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Highlight } from '../highlights/types';
 import { closeLibrary, openLibrary } from './db';
-import { EXPORT_FORMAT, exportLibrary, libraryToJson, readRecordsForExport } from './export';
+import { EXPORT_FORMAT, exportLibrary, libraryToJson, libraryToMarkdownZip, readRecordsForExport, recordToMarkdown } from './export';
 import { addHighlight, listArticleHighlights } from './highlights';
 import { importLibrary } from './import';
 import { getSavedArticle, listAllCards } from './records';
@@ -122,6 +123,16 @@ describe('JSON export of highlights', () => {
     expect([(await getSavedArticle(ids[0]!))?.highlightCount, await getSavedArticle('elsewhere')]).toEqual([3, null]);
   });
 
+  it('keeps the copy changed last of a highlight listed twice in one file, whichever comes first', async () => {
+    const { ids } = await seed();
+    const records = (await readRecordsForExport([ids[1]!])).records.map(({ highlightCount: _c, highlightsVersion: _v, ...r }) => r);
+    await freshLibrary();
+    const newer = highlightOf('x', ids[1]!, 0, { note: 'newer', updatedAt: '2026-02-09T00:00:00.000Z' });
+    const older = highlightOf('x', ids[1]!, 0, { note: 'older', updatedAt: '2026-02-08T00:00:00.000Z' });
+    expect(await importLibrary(fileOf(records, [newer, older]))).toEqual({ ok: true, added: 1, merged: 0, unchanged: 0 });
+    expect(await listArticleHighlights(ids[1]!)).toEqual([newer]);
+  });
+
   it('reads a version 1 file as one without highlights', async () => {
     const { ids } = await seed();
     const records = (await readRecordsForExport()).records;
@@ -165,5 +176,20 @@ describe('JSON export of highlights', () => {
     vi.restoreAllMocks();
     const db = await openLibrary();
     expect([await db.count('articles'), await db.count('highlights')]).toEqual([0, 0]);
+  });
+});
+
+describe('Markdown export of highlights', () => {
+  it('writes each article with its own highlights, as libraryToMarkdownZip does from memory', async () => {
+    const { ids, highlights } = await seed();
+    const records = (await readRecordsForExport()).records;
+    const files = unzipSync(new Uint8Array(await (await exportLibrary('markdown')).blob.arrayBuffer()));
+    const expected = unzipSync(libraryToMarkdownZip(records, highlights));
+    expect(Object.keys(files).sort()).toEqual(Object.keys(expected).sort());
+    for (const name of Object.keys(expected)) expect(strFromU8(files[name]!)).toBe(strFromU8(expected[name]!));
+    const first = records.find((record) => record.id === ids[0])!;
+    const text = Object.values(files).map((file) => strFromU8(file)).find((file) => file.includes(first.article.headline))!;
+    expect(text).toBe(recordToMarkdown(first, [highlights[0]!, highlights[1]!]));
+    expect(text).toContain('## Highlights\n\n- ==an earlier passage==\n- ==passage h1== (tags: ferry, to-cite)\n  > Line one.\n  >\n  > Line \\<b\\>two\\</b\\> \\& more\n');
   });
 });

@@ -61,6 +61,19 @@ describe('listRecentHighlights', () => {
     expect(idsOf(await listRecentHighlights({ limit: 10, color: 'green', tag: 'none' }))).toEqual([[], 0]);
   });
 
+  it('finds a tag in every spelling, newest first, and pages through it', async () => {
+    const saved = await saveArticle(sampleArticle(1, { words: 60 }));
+    if (!saved.ok) throw new Error(saved.message);
+    const at = (minute: number) => ({ createdAt: `2026-02-01T10:0${minute}:00.000Z`, updatedAt: `2026-02-01T10:0${minute}:00.000Z` });
+    await addHighlight(highlightOf('a', saved.record.id, 0, { tags: ['Ferry'], ...at(1) }));
+    await addHighlight(highlightOf('b', saved.record.id, 9, { tags: ['ferry', 'port'], color: 'blue', ...at(3) }));
+    await addHighlight(highlightOf('c', saved.record.id, 20, { tags: ['FERRY'], ...at(2) }));
+    await addHighlight(highlightOf('d', saved.record.id, 30, { tags: ['port'], ...at(4) }));
+    expect(idsOf(await listRecentHighlights({ limit: 5, tag: 'ferry' }))).toEqual([['b', 'c', 'a'], 3]);
+    expect(idsOf(await listRecentHighlights({ limit: 1, offset: 1, tag: 'Ferry' }))).toEqual([['c'], 3]);
+    expect(idsOf(await listRecentHighlights({ limit: 5, tag: 'ferry', color: 'yellow' }))).toEqual([['c', 'a'], 2]);
+  });
+
   it('lists highlights created in the same millisecond in the order a cursor going back gives', async () => {
     const saved = await saveArticle(sampleArticle(1, { words: 60 }));
     if (!saved.ok) throw new Error(saved.message);
@@ -74,14 +87,15 @@ describe('listRecentHighlights', () => {
     const db = await openLibrary();
     await db.put('highlights', { id: 'broken', createdAt: '2026-03-01T00:00:00.000Z', color: 'yellow' } as never);
     await db.put('cards', { id: a, savedAt: '2026-01-01T00:00:00.000Z' } as never);
-    expect(idsOf(await listRecentHighlights({ limit: 3, color: 'yellow' }))).toEqual([[], 3]);
+    // Totals come from the indexes: they count the damaged one too.
+    expect(idsOf(await listRecentHighlights({ limit: 3, color: 'yellow' }))).toEqual([[], 4]);
     // Each still takes its place in the page: the next page starts at offset + limit all the same.
     expect(idsOf(await listRecentHighlights({ limit: 3 }))).toEqual([['h9'], 11]);
   });
 });
 
 describe('listHighlightTags', () => {
-  it('lists every highlight tag once, alphabetically, as first spelled', async () => {
+  it('lists every highlight tag once, alphabetically, spelled as it sorts first', async () => {
     const saved = await saveArticle(sampleArticle(1, { words: 60 }));
     if (!saved.ok) throw new Error(saved.message);
     await addHighlight(highlightOf('a', saved.record.id, 0, { tags: ['port', 'Ferry'] }));

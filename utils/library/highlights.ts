@@ -18,7 +18,7 @@ export async function listArticleHighlights(articleId: string): Promise<Highligh
   return readArticleHighlights(db.transaction('highlights').store.index('articleId'), articleId);
 }
 
-/** A note as kept: trailing white space dropped (a textarea leaves some), or null when it is too long. */
+/** A note as kept: trailing white space dropped (a text box leaves some), or null when it is too long. */
 function keptNote(note: string): string | null {
   const trimmed = note.trimEnd();
   return trimmed.length > MAX_NOTE_LENGTH ? null : trimmed;
@@ -31,12 +31,24 @@ function announceArticles(ids: Iterable<string>): void {
   if (changed.length > 0) announceChange({ changed, deleted: [] });
 }
 
+/**
+ * The highlight as stored: the note without trailing white space, the tags kept as article tags are. Fields of the
+ * wrong type are left for the check that follows to name.
+ */
+function keptHighlight(highlight: Highlight): Highlight {
+  const { note, tags } = highlight;
+  return {
+    ...highlight,
+    ...(typeof note === 'string' ? { note: note.trimEnd() } : {}),
+    ...(Array.isArray(tags) && tags.every((tag) => typeof tag === 'string') ? { tags: normalizeTags(tags) } : {}),
+  };
+}
+
 /** Saves a new highlight (or the same one again) on a saved article. */
 export async function addHighlight(highlight: Highlight): Promise<{ ok: true } | Failure> {
   const action = 'save this highlight';
-  const note = typeof highlight?.note === 'string' ? keptNote(highlight.note) : highlight?.note;
-  if (note === null) return tooLong(action);
-  const kept = { ...highlight, note, tags: Array.isArray(highlight?.tags) && highlight.tags.every((tag) => typeof tag === 'string') ? normalizeTags(highlight.tags) : highlight?.tags };
+  const kept = keptHighlight(highlight);
+  if (typeof kept.note === 'string' && kept.note.length > MAX_NOTE_LENGTH) return tooLong(action);
   const problems = problemsOfHighlight(kept);
   if (problems.length > 0) return { ok: false, message: `Could not ${action}: it is incomplete (${problems.slice(0, 3).join('; ')}). Nothing was changed.` };
   const result = await writeInOneTransaction(HIGHLIGHT_STORES, action, async (tx) => {

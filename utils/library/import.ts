@@ -115,57 +115,76 @@ export async function importLibrary(text: string, view?: Window & typeof globalT
   const highlights = parsed.highlights.map((highlight) => ({ ...highlight, tags: normalizeTags(highlight.tags) }));
   const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'import this library', async (tx) => {
     const articles = tx.objectStore('articles');
+    // Requests are queued together and awaited once: the transaction runs them in order, without waiting for a
+    // round trip to the database for each record and each highlight.
+    const byUrl = articles.index('canonicalUrl');
+    const [storedByUrl, idsInUse] = await Promise.all([Promise.all(records.map((record) => byUrl.get(record.canonicalUrl))), Promise.all(records.map((record) => articles.getKey(record.id)))]);
     // First where each record goes (merged by canonical URL into one saved before, or earlier in the file), so
     // its highlights can follow it and each record is written once, with its highlight fields.
     const destinations = new Map<string, Destination>();
     const storedIdOf = new Map<string, string>();
     const idsTaken = new Set<string>();
-    for (const incoming of records) {
+    records.forEach((incoming, i) => {
       let destination = destinations.get(incoming.canonicalUrl);
       if (destination) {
         destination.next = mergeRecords(destination.next, incoming);
         destination.from++;
       } else {
-        const stored = (await articles.index('canonicalUrl').get(incoming.canonicalUrl)) ?? null;
+        const stored = storedByUrl[i] ?? null;
         // An id already used by another article (a file edited by hand) gets a new one.
-        const idTaken = !stored && (idsTaken.has(incoming.id) || (await articles.getKey(incoming.id)) !== undefined);
+        const idTaken = !stored && (idsTaken.has(incoming.id) || idsInUse[i] !== undefined);
         destination = { stored, next: stored ? mergeRecords(stored, incoming) : idTaken ? { ...incoming, id: crypto.randomUUID() } : incoming, from: 1 };
         destinations.set(incoming.canonicalUrl, destination);
         idsTaken.add(destination.next.id);
       }
       storedIdOf.set(incoming.id, destination.next.id);
-    }
+    });
     // Each highlight goes to the record its article went into; of two copies of one, the one changed last stays.
-    const touched = new Set<string>();
+    const latest = new Map<string, Highlight>();
     for (const incoming of highlights) {
       const highlight = { ...incoming, articleId: storedIdOf.get(incoming.articleId) as string };
-      const stored: unknown = await tx.objectStore('highlights').get(highlight.id);
-      if (!replacesStored(stored, highlight)) continue;
-      await tx.objectStore('highlights').put(highlight);
+      if (replacesStored(latest.get(highlight.id), highlight)) latest.set(highlight.id, highlight);
+    }
+    const highlightStore = tx.objectStore('highlights');
+    const storedCopies: unknown[] = await Promise.all([...latest.keys()].map((id) => highlightStore.get(id)));
+    const touched = new Set<string>();
+    const writes: Promise<unknown>[] = [];
+    // Awaited together below; one failing aborts the rest, whose rejections are that same failure.
+    const queue = (request: Promise<unknown>) => {
+      writes.push(request);
+      request.catch(() => undefined);
+    };
+    [...latest.values()].forEach((highlight, i) => {
+      const stored = storedCopies[i];
+      if (!replacesStored(stored, highlight)) return;
+      queue(highlightStore.put(highlight));
       touched.add(highlight.articleId);
       if (isHighlight(stored)) touched.add(stored.articleId);
-    }
+    });
+    await Promise.all(writes);
+    // Only a record that had highlights, or was given some, has any: the others are spared a read.
+    const byArticle = highlightStore.index('articleId');
+    const planned = [...destinations.values()];
+    const highlightsOf = await Promise.all(planned.map(({ stored, next }) => (touched.has(next.id) || stored?.highlightCount !== undefined ? readArticleHighlights(byArticle, next.id) : [])));
     const counts = { added: 0, merged: 0, unchanged: 0 };
     const changed: string[] = [];
-    const byArticle = tx.objectStore('highlights').index('articleId');
-    for (const { stored, next, from } of destinations.values()) {
-      // Only a record that had highlights, or was given some, has any: the others are spared a read.
-      const given = touched.delete(next.id);
-      const hasHighlights = given || stored?.highlightCount !== undefined;
-      const record = withHighlightFields(next, hasHighlights ? await readArticleHighlights(byArticle, next.id) : []);
+    planned.forEach(({ stored, next, from }, i) => {
+      touched.delete(next.id);
+      const record = withHighlightFields(next, highlightsOf[i] ?? []);
       if (stored && sameRecord(record, stored)) {
         counts.unchanged += from;
-        continue;
+        return;
       }
       if (stored) counts.merged += from;
       else {
         counts.added++;
         counts.merged += from - 1;
       }
-      await articles.put(record);
-      await tx.objectStore('cards').put(cardOf(record));
+      queue(articles.put(record));
+      queue(tx.objectStore('cards').put(cardOf(record)));
       changed.push(record.id);
-    }
+    });
+    await Promise.all(writes);
     // A highlight moved here from an article outside the file leaves that one with one fewer.
     changed.push(...(await refreshHighlightFields(tx, touched)));
     return { counts, changed };

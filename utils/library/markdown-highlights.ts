@@ -98,9 +98,10 @@ function findInBlocks(blocks: readonly string[], highlight: Highlight, marked: r
   let bestScore = -1;
   for (const needle of needlesOf(exact)) {
     blocks.forEach((block, b) => {
-      if (/^(```|~~~| {4}|\t)/.test(block)) return;
+      let at = block.indexOf(needle);
+      if (at < 0 || /^(```|~~~| {4}|\t)/.test(block)) return;
       const protectedSpans = [...block.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length] as const);
-      for (let at = block.indexOf(needle); at >= 0; at = block.indexOf(needle, at + 1)) {
+      for (; at >= 0; at = block.indexOf(needle, at + 1)) {
         const end = at + needle.length;
         const overlaps = (s: number, e: number) => at < e && s < end;
         if (protectedSpans.some(([s, e]) => overlaps(s, e)) || (marked[b] ?? []).some((m) => overlaps(m.start, m.end))) continue;

@@ -117,7 +117,13 @@ describe('schema upgrade to version 3', () => {
     const db = await openLibrary();
     expect(db.version).toBe(3);
     const highlights = db.transaction('highlights').store;
-    expect([highlights.keyPath, [...highlights.indexNames].sort(), highlights.index('articleId').keyPath, highlights.index('createdAt').keyPath]).toEqual(['id', ['articleId', 'createdAt'], 'articleId', 'createdAt']);
+    expect([highlights.keyPath, [...highlights.indexNames].sort()]).toEqual(['id', ['articleId', 'colorCreatedAt', 'createdAt', 'tags']]);
+    expect(['articleId', 'createdAt', 'colorCreatedAt', 'tags'].map((name) => [highlights.index(name as 'tags').keyPath, highlights.index(name as 'tags').multiEntry])).toEqual([
+      ['articleId', false],
+      ['createdAt', false],
+      [['color', 'createdAt'], false],
+      ['tags', true],
+    ]);
     expect(await db.getAll('articles')).toEqual(records);
     expect(await db.getAll('cards')).toEqual(records.map(cardOf));
     expect((await db.getAll('cards')).map((card) => card.highlightCount)).toEqual([0, 0]);

@@ -17,6 +17,10 @@ export const WEB_ANNOTATION_MIME = `application/ld+json; profile="${WEB_ANNOTATI
 export interface AnnotatedHighlight {
   highlight: Highlight;
   canonicalUrl: string;
+  /**
+   * Not written: the model names a target's source by its address only (anno.jsonld has no title term), and the
+   * address is what annotation tools match pages by.
+   */
   headline: string;
   /**
    * The article body's text the highlight's offsets count in (types.ts). Positions are written only when it is
