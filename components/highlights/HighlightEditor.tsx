@@ -6,16 +6,19 @@ interface Props {
   highlight: Highlight;
   /** The highlight's first mark: the editor opens under it, and focus goes back to it on close. */
   anchor: HTMLElement | null;
-  onChange: (change: { color?: HighlightColor; note?: string }) => void;
+  onChange: (change: { color?: HighlightColor; note?: string; tags?: string[] }) => void;
   onDelete: () => void;
   onClose: () => void;
 }
 
 const MAX_NOTE_LENGTH = 10_000;
 
+const tagsOf = (text: string): string[] => text.split(',').map((tag) => tag.trim()).filter(Boolean);
+
 /** A highlight's colour, note and Delete, next to it. Escape closes it without leaving the reader view. */
 export function HighlightEditor({ highlight, anchor, onChange, onDelete, onClose }: Props) {
   const [note, setNote] = useState(highlight.note);
+  const [tags, setTags] = useState(highlight.tags.join(', '));
   const noteRef = useRef<HTMLTextAreaElement | null>(null);
   const [place, setPlace] = useState<{ top: number; left: number }>({ top: 0, left: 0 });
 
@@ -26,11 +29,17 @@ export function HighlightEditor({ highlight, anchor, onChange, onDelete, onClose
 
   useEffect(() => {
     setNote(highlight.note);
+    setTags(highlight.tags.join(', '));
     noteRef.current?.focus({ preventScroll: true });
   }, [highlight.id]);
 
   const close = () => {
-    if (note !== highlight.note) onChange({ note });
+    const tagList = tagsOf(tags);
+    const changed = {
+      ...(note !== highlight.note ? { note } : {}),
+      ...(tagList.join('\n') !== highlight.tags.join('\n') ? { tags: tagList } : {}),
+    };
+    if (Object.keys(changed).length > 0) onChange(changed);
     onClose();
     anchor?.focus({ preventScroll: true });
   };
@@ -66,6 +75,10 @@ export function HighlightEditor({ highlight, anchor, onChange, onDelete, onClose
       <label class="editor-note">
         Note
         <textarea ref={noteRef} rows={3} maxLength={MAX_NOTE_LENGTH} value={note} onInput={(event) => setNote((event.target as HTMLTextAreaElement).value)} />
+      </label>
+      <label class="editor-tags">
+        Tags, separated by commas
+        <input value={tags} onInput={(event) => setTags((event.target as HTMLInputElement).value)} />
       </label>
       <p class="editor-actions">
         <button type="button" onClick={close}>

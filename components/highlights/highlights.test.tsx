@@ -84,11 +84,16 @@ describe('HighlightEditor', () => {
       note.value = 'new note';
       note.dispatchEvent(new Event('input', { bubbles: true }));
     });
+    const tags = editor.querySelector<HTMLInputElement>('.editor-tags input')!;
+    await act(() => {
+      tags.value = 'to-cite,  budget , ';
+      tags.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     editor.querySelectorAll<HTMLButtonElement>('.swatch')[3]!.click();
     const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
     note.dispatchEvent(escape);
     expect([escape.defaultPrevented, closed]).toEqual([true, 1]);
-    expect(changes).toEqual([{ color: 'pink' }, { note: 'new note' }]);
+    expect(changes).toEqual([{ color: 'pink' }, { note: 'new note', tags: ['to-cite', 'budget'] }]);
   });
 });
 

@@ -40,7 +40,7 @@ export interface Highlights {
   copySelection: () => Promise<void>;
   openEditor: (id: string) => void;
   closeEditor: () => void;
-  change: (id: string, change: { color?: HighlightColor; note?: string }) => Promise<void>;
+  change: (id: string, change: { color?: HighlightColor; note?: string; tags?: string[] }) => Promise<void>;
   remove: (id: string) => Promise<void>;
   /** The head mark of a highlight: where focus returns when its editor closes. */
   headOf: (id: string) => HTMLElement | null;
@@ -218,7 +218,7 @@ export function useHighlights({ article, initial = null, savedId, bodyRef, bodyK
     }
   };
 
-  const change = async (id: string, delta: { color?: HighlightColor; note?: string }) => {
+  const change = async (id: string, delta: { color?: HighlightColor; note?: string; tags?: string[] }) => {
     const result = await changeHighlight(id, delta).catch(() => null);
     if (!result?.ok) {
       setNotice({ message: result?.message ?? 'Could not change this highlight.' });
