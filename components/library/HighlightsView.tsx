@@ -18,7 +18,7 @@ export const highlightHref = (entry: HighlightEntry): string =>
   `/reader.html?id=${encodeURIComponent(entry.highlight.articleId)}#highlight-${encodeURIComponent(entry.highlight.id)}`;
 
 /** Every highlight in the library, newest first, filtered by colour and tag; never reads an article's body. */
-export function HighlightsView() {
+export function HighlightsView({ onShown }: { onShown?: () => void }) {
   const [color, setColor] = useState<HighlightColor | null>(null);
   const [tag, setTag] = useState<string | null>(null);
   const [limit, setLimit] = useState(HIGHLIGHTS_PAGE);
@@ -37,8 +37,12 @@ export function HighlightsView() {
         setList(found);
         // For the latency benchmark and tests: when the list on screen is this one.
         document.body.dataset.highlightsShownAt = String(performance.timeOrigin + performance.now());
+        onShown?.();
       },
-      (failure: unknown) => current && setError(`The highlights could not be read: ${failure instanceof Error ? failure.message : String(failure)}`),
+      (failure: unknown) => {
+        onShown?.();
+        if (current) setError(`The highlights could not be read: ${failure instanceof Error ? failure.message : String(failure)}`);
+      },
     );
     return () => {
       current = false;

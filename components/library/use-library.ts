@@ -23,7 +23,8 @@ export interface LibraryData {
   reload(): Promise<LibraryCard[]>;
 }
 
-export function useLibrary(): LibraryData {
+/** `after`: the articles wait for it (the library opened on its Highlights view reads those first). */
+export function useLibrary({ after }: { after?: Promise<unknown> } = {}): LibraryData {
   const [cards, setCards] = useState<LibraryCard[]>([]);
   const [complete, setComplete] = useState(false);
   const [total, setTotal] = useState(0);
@@ -54,6 +55,7 @@ export function useLibrary(): LibraryData {
   useEffect(() => {
     let cancelled = false;
     (async () => {
+      if (after) await after;
       const first = await listNewestCards(FIRST_SCREEN);
       if (cancelled) return;
       setCards(first.cards);

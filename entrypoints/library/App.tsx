@@ -24,9 +24,21 @@ interface Notice {
 type LibraryView = 'articles' | 'highlights';
 const viewOfHash = (): LibraryView => (location.hash === '#highlights' ? 'highlights' : 'articles');
 
+/** How long, at most, the articles wait for the Highlights view the library opened on. */
+const HIGHLIGHTS_FIRST_MS = 2000;
+
 export function App() {
-  const library = useLibrary();
   const [view, setView] = useState<LibraryView>(viewOfHash);
+  // Opened on the Highlights view: its first screen is read before the cards and the search index compete with it.
+  const [highlightsShown] = useState(() => {
+    let shown = () => undefined as void;
+    const promise = new Promise<void>((resolve) => {
+      shown = resolve;
+      setTimeout(resolve, HIGHLIGHTS_FIRST_MS);
+    });
+    return { promise, shown };
+  });
+  const library = useLibrary({ after: view === 'highlights' ? highlightsShown.promise : undefined });
   const showView = (next: LibraryView) => {
     setView(next);
     history.replaceState(null, '', next === 'highlights' ? '#highlights' : location.pathname);
@@ -166,7 +178,7 @@ export function App() {
         </nav>
       </header>
 
-      {view === 'highlights' && <HighlightsView />}
+      {view === 'highlights' && <HighlightsView onShown={highlightsShown.shown} />}
 
       {view === 'articles' && (
       <section class="tools" aria-label="Search and filters">
