@@ -275,6 +275,16 @@ async function highlightFigures(page: Page, libraryUrl: string): Promise<void> {
   console.log(`  ${found} rows on the first page of results`);
   await input.fill('');
 
+  // The Highlights view itself: the library opened at #highlights, from navigation to its list rendered.
+  const viewShown: number[] = [];
+  for (let run = 0; run < 6; run++) {
+    await page.goto('about:blank');
+    await page.goto(`${libraryUrl}#highlights`);
+    await waitInPage(page, `!!document.body.dataset.highlightsShownAt && !!document.querySelector('.highlight-entry')`, 60_000);
+    viewShown.push((await page.evaluate(`Number(document.body.dataset.highlightsShownAt) - performance.timeOrigin`)) as number);
+  }
+  stat('Highlights view (library.html#highlights): navigation to its list rendered', viewShown, null, HIGHLIGHT_TARGETS.firstScreen);
+
   const script = await inPageScript();
   type Reads = Awaited<ReturnType<typeof timeHighlightReads>>;
   const loading: Reads[] = [];

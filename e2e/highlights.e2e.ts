@@ -214,6 +214,7 @@ async function scenario(name: string, browser: TestBrowser): Promise<void> {
   await reader.press('Enter');
   await waitFor(reader, `document.activeElement?.matches('.highlight-editor textarea')`, 'the editor, opened by keyboard');
   assert.equal(await reader.evaluate(`document.querySelector('.highlight-editor textarea').value`), NOTE);
+  assert.deepEqual(await seriousViolations(reader), [], `${name}: axe, a highlight's editor open`);
   // Tab from the note to the colours' buttons? The colours come first: Shift+Tab back to Pink, Enter.
   await reader.press('Shift+Tab');
   await reader.press('Enter');
@@ -231,6 +232,7 @@ async function scenario(name: string, browser: TestBrowser): Promise<void> {
     // For the README: the highlights, and the bar over a new selection.
     await selectText(reader, 'Night workers at the container terminal');
     await waitFor(reader, `document.querySelector('.highlight-bar')`);
+    assert.deepEqual(await seriousViolations(reader), [], `${name}: axe, the selection bar shown`);
     await reader.screenshot(path.join(SHOTS, 'highlights-reader.png'));
     await reader.evaluate(`getSelection().removeAllRanges()`);
     await waitFor(reader, `!document.querySelector('.highlight-bar')`);
