@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockText, comparableText, countWords, countWordTokens, endsWithWordCharacter, shingles, startsWithWordCharacter, tokenContainment, tokenSimilarity, wordTokens, readingMinutes } from '../utils/extract/text';
+import { blockText, comparableText, countWords, countWordTokens, endsWithWordCharacter, shingles, startsWithWordCharacter, tokenContainment, tokenSimilarity, wordTokens, readingMinutes, readingMinutesOf } from '../utils/extract/text';
 import { bodyOf } from './helpers';
 
 describe('blockText', () => {
@@ -62,6 +62,13 @@ describe('tokens and similarity', () => {
   });
   it('reads at 230 words a minute', () => {
     expect([readingMinutes(0), readingMinutes(10), readingMinutes(460), readingMinutes(1000)]).toEqual([0, 1, 2, 4]);
+  });
+  it('reads Chinese at 255 characters a minute and Japanese at 357, spaced words in them at 230', () => {
+    const han = '市政府星期二宣布渡轮将从六月起通宵运营'; // 19 characters
+    expect(readingMinutesOf(han.repeat(80))).toBe(6); // 1,520 characters / 255
+    expect(readingMinutesOf('市は火曜日、六月から渡し船を終夜運航すると発表した。'.repeat(60))).toBe(4); // 1,440 / 357
+    expect(readingMinutesOf(`${han.repeat(40)} ${'word '.repeat(460)}`)).toBe(5); // 760 / 255 + 460 / 230
+    expect([readingMinutesOf(''), readingMinutesOf('word '.repeat(460)), readingMinutesOf('短')]).toEqual([0, 2, 1]);
   });
 });
 

@@ -6,7 +6,7 @@
 import type { Article, Removal } from './extract/types';
 import { sanitizeArticleHtml } from './extract/sanitize';
 import { findWindow } from './extract/clobbering';
-import { blockText, collapseWhitespace, countWords, PROSE_SKIPPED_TAGS, readingMinutes } from './extract/text';
+import { blockText, collapseWhitespace, countWords, PROSE_SKIPPED_TAGS, readingMinutesOf } from './extract/text';
 import { htmlToContainer, serializeChildren } from './dom';
 
 /** The block that holds an anchor's text: the restored block goes right after (or before) it. */
@@ -84,7 +84,7 @@ export function restoreRemoval(article: Article, index: number, view: Window & t
     contentHtml: sanitizeArticleHtml(serializeChildren(body), view),
     textContent,
     wordCount,
-    readingMinutes: readingMinutes(wordCount),
+    readingMinutes: readingMinutesOf(textContent, wordCount),
     removed: article.removed.map((item, i) => (i === index ? { ...item, restored: true as const } : item)),
   };
 }

@@ -6,7 +6,7 @@
 import type { Article, PageExtraction, Removal } from './types';
 import { countCitations } from './sources';
 import { summarize } from './summary';
-import { blockText, countWords, PROSE_SKIPPED_TAGS, readingMinutes } from './text';
+import { blockText, countWords, PROSE_SKIPPED_TAGS, readingMinutesOf } from './text';
 import { sanitizeArticleFragment } from './sanitize';
 import { findWindow } from './clobbering';
 import { serializeChildren } from '../dom';
@@ -68,7 +68,7 @@ export function finishArticle(extraction: PageExtraction, view: Window & typeof 
     contentHtml: serializeChildren(container),
     textContent,
     wordCount,
-    readingMinutes: readingMinutes(wordCount),
+    readingMinutes: readingMinutesOf(textContent, wordCount),
     removed,
     modifiedTime: extraction.modifiedTime,
     corrections,
