@@ -1,4 +1,4 @@
-import { collapseWhitespace, countWords, tokenContainment, tokenSimilarity } from './text';
+import { collapseWhitespace, countWords, hasUnspacedScript, tokenContainment, tokenSimilarity } from './text';
 import { splitSentences, withoutCitationMarkers } from './summary-sentences';
 import { contentTokens, STOPWORDS, vocabularyOf } from './summary-vocabulary';
 import { TURN_ASIDES, TURN_OPENINGS } from './phrases';
@@ -65,10 +65,17 @@ function isLabelLine(line: string): boolean {
   return colon > 0 && colon < 60 && countWords(line.slice(0, colon)) <= 6 && /^\p{Lu}/u.test(line);
 }
 
+/**
+ * A sentence's length in the summary's word limits. Chinese and Japanese count each character as a word (text.ts),
+ * but say in two characters about what a word says: halved, so their summaries are as long as others'.
+ */
+const lengthOf = (sentence: string): number => (hasUnspacedScript(sentence) ? Math.ceil(countWords(sentence) / 2) : countWords(sentence));
+
 function isSummarySentence(sentence: string, headline: string): boolean {
-  const words = countWords(sentence);
+  const words = lengthOf(sentence);
   if (words < MIN_SENTENCE_WORDS || words > MAX_SENTENCE_WORDS) return false;
-  if (!/[.!…"”»)]$/u.test(sentence)) return false;
+  // Ends as sentences end, in Latin scripts or with the full-width marks of Chinese and Japanese.
+  if (!/[.!…"”»)。！？」』]$/u.test(sentence)) return false;
   if (headline && (tokenSimilarity(sentence, headline) >= MAX_HEADLINE_SIMILARITY || tokenContainment(sentence, headline) >= MAX_HEADLINE_CONTAINMENT)) return false;
   return true;
 }
@@ -93,7 +100,7 @@ function candidatesOf(text: string, options: SummaryOptions): { candidates: Cand
   const candidates: Candidate[] = [];
   for (const { text: sentence, opensLine } of splitSentences(candidateLines, { lang: options.lang, startsSentence: (word) => STOPWORDS.has(word) })) {
     if (isSummarySentence(sentence, options.headline))
-      candidates.push({ text: sentence, words: countWords(sentence), index: candidates.length, tokens: [...new Set(contentTokens(sentence))], opensParagraph: opensLine, score: 0 });
+      candidates.push({ text: sentence, words: lengthOf(sentence), index: candidates.length, tokens: [...new Set(contentTokens(sentence))], opensParagraph: opensLine, score: 0 });
   }
   const vocabulary = vocabularyOf(lines.map(withoutCitationMarkers));
   const best = Math.max(...candidates.map((c) => weightOf(c.tokens, vocabulary.distinctive)), Number.EPSILON);
@@ -150,8 +157,9 @@ export function summarize(text: string, options: SummaryOptions): string {
     words += next.words;
   }
   if (words < MIN_WORDS) return '';
+  // After a full-width full stop the next sentence follows at once: Chinese and Japanese put no space there.
   return chosen
     .sort((a, b) => a.index - b.index)
     .map((c) => c.text)
-    .join(' ');
+    .reduce((summary, sentence) => (summary === '' ? sentence : /[。！？」』]$/u.test(summary) ? `${summary}${sentence}` : `${summary} ${sentence}`), '');
 }
