@@ -17,6 +17,7 @@ import type { Article } from '../../utils/extract/types';
 import { loadSettings } from '../../utils/settings';
 import { TAB_MESSAGES, type TabProblem } from '../../utils/tab-extraction';
 import { extractTab, type TabExtraction } from '../../utils/tab-article';
+import { articleTextAttributes } from '../../utils/text-direction';
 
 type View = { kind: 'extracting' } | { kind: 'article'; article: Article; tabId: number } | { kind: 'problem'; problem: TabProblem; message: string };
 
@@ -89,17 +90,23 @@ export function App({ tabId: requestedTabId, first, ready }: { tabId: number | n
     );
   }
   const { article, tabId } = view;
+  // The article's own words read in its direction; the popup's controls keep the interface's.
+  const textAttributes = articleTextAttributes(article);
   return (
     <main class="popup" aria-live="polite">
-      <ArticleHeader article={article} />
+      <div class="article-text" {...textAttributes}>
+        <ArticleHeader article={article} />
+      </div>
       <PopupActions article={article} tabId={tabId} />
       <SavedCopyChangeCount article={article} />
       <CorrectionNotes article={article} />
       <PopupCompletenessNotice article={article} tabId={tabId} />
       <LargePageNotice article={article} />
-      <Summary summary={article.summary} />
-      <Implications implications={article.implications} sources={article.sources} />
-      <SourceNotes sources={article.sources} />
+      <div class="article-text" {...textAttributes}>
+        <Summary summary={article.summary} />
+        <Implications implications={article.implications} sources={article.sources} />
+        <SourceNotes sources={article.sources} />
+      </div>
       <RemovedList removed={article.removed} actions={removalActionsFor(article, (next) => setView({ kind: 'article', article: next, tabId }))} />
     </main>
   );

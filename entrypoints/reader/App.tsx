@@ -27,6 +27,7 @@ import { isLeaveReaderBroadcast, sendMessage, type ReaderEntry } from '../../uti
 import { finishArticle } from '../../utils/extract/finish';
 import { TAB_MESSAGES } from '../../utils/tab-extraction';
 import { isBackShortcut, readerShortcut } from '../../utils/reader-session';
+import { articleTextAttributes } from '../../utils/text-direction';
 
 type View =
   | { kind: 'loading' }
@@ -105,8 +106,8 @@ export function App({ savedId }: { savedId: string | null }) {
 
   useEffect(() => {
     if (!article) return;
+    // The page keeps the interface's language; the article element carries the article's (lang and dir).
     document.title = article.headline;
-    if (article.lang) document.documentElement.lang = article.lang;
   }, [article]);
 
   const leave = () => {
@@ -214,7 +215,8 @@ export function App({ savedId }: { savedId: string | null }) {
         {view.kind === 'loading' && <p class="loading">Opening the article…</p>}
         {view.kind === 'missing' && <p class="missing">{view.message}</p>}
         {article && (
-          <article>
+          // The article reads in its own direction (Arabic, Hebrew, Persian right to left); the toolbar keeps the interface's.
+          <article {...articleTextAttributes(article)}>
             <ArticleHeader article={article} />
             {article.url && (
               <p class="original">
