@@ -99,8 +99,12 @@ export function HighlightsView({ onShown }: { onShown?: () => void }) {
         <ol class="highlight-list">
           {list.entries.map((entry) => (
             <li key={entry.highlight.id} class={`highlight-entry highlight-${entry.highlight.color}`}>
-              <blockquote>{entry.highlight.target.quote.exact.replace(/\s+/g, ' ').trim()}</blockquote>
-              {entry.highlight.note && <p class="highlight-note">{entry.highlight.note}</p>}
+              <blockquote dir="auto">{entry.highlight.target.quote.exact.replace(/\s+/g, ' ').trim()}</blockquote>
+              {entry.highlight.note && (
+                <p class="highlight-note" dir="auto">
+                  {entry.highlight.note}
+                </p>
+              )}
               {entry.highlight.tags.length > 0 && (
                 <ul class="tags" aria-label="Tags">
                   {entry.highlight.tags.map((t) => (
@@ -109,7 +113,7 @@ export function HighlightsView({ onShown }: { onShown?: () => void }) {
                 </ul>
               )}
               <p class="meta">
-                <a href={highlightHref(entry)}>{entry.headline || 'Untitled article'}</a>
+                <a href={highlightHref(entry)} dir="auto">{entry.headline || 'Untitled article'}</a>
                 {[entry.siteName, formatDate(entry.highlight.createdAt), COLOR_NAMES[entry.highlight.color]].filter(Boolean).map((part) => ` · ${part}`).join('')}
               </p>
             </li>

@@ -54,7 +54,7 @@ function Row({ card, terms, snippet, selected, stories, onSelect, onToggleRead, 
               <span class="visually-hidden">Unread: </span>
             </span>
           )}
-          <a href={`/reader.html?id=${encodeURIComponent(card.id)}`}>
+          <a href={`/reader.html?id=${encodeURIComponent(card.id)}`} dir="auto">
             <Highlighted text={card.headline || 'Untitled article'} terms={terms} />
           </a>
         </h2>
@@ -64,12 +64,12 @@ function Row({ card, terms, snippet, selected, stories, onSelect, onToggleRead, 
             .join(' · ')}
         </p>
         {card.summary && (
-          <p class="summary">
+          <p class="summary" dir="auto">
             <Highlighted text={card.summary} terms={terms} />
           </p>
         )}
         {snippet && (
-          <p class="snippet">
+          <p class="snippet" dir="auto">
             <span class="visually-hidden">Matched in the text: </span>
             <Highlighted text={snippet} terms={terms} />
           </p>
