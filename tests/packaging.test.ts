@@ -1,4 +1,7 @@
-/** PRIVACY.md, which the store listings link to, names every place the code stores anything. */
+/**
+ * What the store submissions rely on: `npm run zip` builds both browsers' zips (and Firefox's sources zip), and
+ * PRIVACY.md, which the stores link to, names every place the code stores anything.
+ */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
@@ -24,6 +27,11 @@ function storageKeysInCode(): string[] {
   );
   return [...new Set(keys)].sort();
 }
+
+it('npm run zip builds the Chrome zip, then the Firefox zip with its sources zip', () => {
+  const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+  expect(scripts.zip).toBe('wxt zip && wxt zip -b firefox');
+});
 
 it('PRIVACY.md names the library database', () => {
   expect(PRIVACY).toContain(`the extension's IndexedDB database \`${LIBRARY_DB_NAME}\``);
