@@ -12,6 +12,12 @@ export default defineConfig({
   // noHtmlSinks: no string-to-DOM sink in any bundle, library code included (Firefox's add-on linter flags them).
   // quietReadability: Readability's debug logging (never on) left out of the bundles.
   vite: () => ({ plugins: [preact(), quietReadability(), noHtmlSinks()] }),
+  // `npm run zip`: the store zips, plus the sources zip Firefox's reviewers rebuild from (`npm ci && npx wxt build
+  // -b firefox`). WXT already leaves out node_modules, dot folders, the build output and *.test.* files; the rest
+  // of what is left out is development-only (tests, browser tests, benches, the Node CLI, screenshots) or scratch.
+  zip: {
+    excludeSources: ['tests/**', 'e2e/**', 'bench/**', 'cli/**', 'docs/**', 'scratch/**', 'web-ext-artifacts/**', '**/*.log', 'vitest.config.ts'],
+  },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

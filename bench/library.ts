@@ -9,6 +9,7 @@
  */
 import 'fake-indexeddb/auto';
 import { JSDOM } from 'jsdom';
+import { chromiumPath } from '../e2e/browsers';
 import { libraryToHtml, libraryToJson, libraryToMarkdownZip, readRecordsForExport } from '../utils/library/export';
 import { changeTags, closeLibrary, listAllCards, listNewestCards, saveArticle } from '../utils/library/index';
 import { sampleArticle, sampleTags } from '../utils/library/sample-articles';
@@ -172,7 +173,7 @@ async function browser(): Promise<void> {
   const extDir = path.resolve(process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3');
   const profile = mkdtempSync(path.join(tmpdir(), 'clearpress-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });

@@ -1,10 +1,11 @@
 /**
- * Chromium for the browser tests: Debian's build with the production extension loaded, a toolbar click
+ * Chromium for the browser tests (found by ./browsers): Debian's build with the production extension loaded, a toolbar click
  * simulated with CDP `Extensions.triggerAction` (it grants `activeTab` exactly as a reader's click does), and
  * the popup it opens driven over the browser's CDP session (Playwright does not list that popup as a page).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromiumPath } from './browsers';
 
 export interface Chromium {
   context: BrowserContext;
@@ -41,7 +42,7 @@ export async function startVirtualDisplay(display: string): Promise<ChildProcess
 /** `display`: run headed on that X display (Xvfb) instead of headless. */
 export async function launchChromium(profile: string, extDir: string, options: { colorScheme?: 'light' | 'dark'; display?: string } = {}): Promise<Chromium> {
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: options.display === undefined,
     ...(options.display === undefined ? {} : { env: { ...process.env, DISPLAY: options.display } }),
     colorScheme: options.colorScheme ?? 'light',

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { firefoxPath } from './browsers';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 const EXT_DIR = path.resolve(process.env.CLEARPRESS_FIREFOX_DIR ?? '.output/firefox-mv2-e2e');
@@ -27,7 +28,7 @@ before(async () => {
   server = await startFixtureServer();
   browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
+    executablePath: firefoxPath(),
     headless: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import type { Article } from '../utils/extract/types';
+import { firefoxPath } from './browsers';
 import { launchChromium } from './chromium';
 
 const CHROME_DIR = path.resolve(process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3');
@@ -341,7 +342,7 @@ test('Firefox: the same scenario', async () => {
   assert.ok(existsSync(path.join(FIREFOX_DIR, 'manifest.json')), `No build at ${FIREFOX_DIR}: run NODE_ENV=production npx wxt build -b firefox --mode e2e first.`);
   const firefox = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
+    executablePath: firefoxPath(),
     headless: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromiumPath } from './browsers';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { extensionLaunchArgs, startVirtualDisplay } from './chromium';
 
@@ -34,7 +35,7 @@ before(async () => {
   xvfb = await startVirtualDisplay(DISPLAY);
   server = await startFixtureServer();
   context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: false,
     env: { ...process.env, DISPLAY },
     args: extensionLaunchArgs(EXT_DIR),

@@ -20,6 +20,7 @@ import {
 
 const ROOT = path.resolve(__dirname, '..');
 const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+const PRIVACY = readFileSync(path.join(ROOT, 'PRIVACY.md'), 'utf8');
 
 async function declaredManifest(browser: 'chrome' | 'firefox', mode = 'production'): Promise<ManifestJson> {
   const env: ConfigEnv = { browser, mode, command: 'build', manifestVersion: browser === 'firefox' ? 2 : 3 };
@@ -30,6 +31,10 @@ async function declaredManifest(browser: 'chrome' | 'firefox', mode = 'productio
 describe.each(['chrome', 'firefox'] as const)('production manifest for %s', (browser) => {
   it('asks for exactly the permissions the README documents', async () => {
     expect(requestedPermissions(await declaredManifest(browser))).toEqual(documentedPermissions(README));
+  });
+
+  it('asks for exactly the permissions PRIVACY.md explains', async () => {
+    expect(requestedPermissions(await declaredManifest(browser))).toEqual(documentedPermissions(PRIVACY));
   });
 
   it('asks for activeTab, scripting, storage and unlimitedStorage at least, and no host access', async () => {
