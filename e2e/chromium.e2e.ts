@@ -39,6 +39,7 @@ interface PopupContent {
   buttons: string[];
   libraryHref: string | null;
   order: string[];
+  textDirection: string[];
 }
 
 /** Everything the popup shows, read from its DOM. */
@@ -68,7 +69,9 @@ const READ_POPUP = `(() => {
     removedItems: document.querySelectorAll('details.removed li').length,
     buttons: [...document.querySelectorAll('button')].filter((b) => !b.closest('details.removed')).map(text),
     libraryHref: q('a.library-link')?.getAttribute('href') ?? null,
-    order: [...document.querySelectorAll('main > *')].map((el) => el.className.split(' ')[0] || el.tagName.toLowerCase()),
+    // The article's own words sit in wrappers that carry its dir and lang: their parts count in the order.
+    order: [...document.querySelectorAll('main > :not(.article-text), main > .article-text > *')].map((el) => el.className.split(' ')[0] || el.tagName.toLowerCase()),
+    textDirection: [...document.querySelectorAll('main > .article-text')].map((el) => el.getAttribute('dir') + ' ' + el.getAttribute('lang')),
   };
 })()`;
 
@@ -136,6 +139,7 @@ test('popup on the seed page: headline once, metadata, summary, five implication
   assert.equal(content.meta, 'Staff Writer · Meridian Post · June 7, 2025 · 2 min read');
   assert.ok((content.summary ?? '').length > 40, `summary: ${content.summary}`);
   assert.deepEqual(content.order, ['article-header', 'actions', 'summary', 'implications', 'source-notes', 'removed']);
+  assert.deepEqual(content.textDirection, ['ltr en', 'ltr en']);
   assert.deepEqual(content.buttons, ['Save', 'Reader view', 'Copy as Markdown']);
   assert.equal(content.libraryHref, '/library.html');
   assert.equal(content.removedOpen, false);

@@ -55,6 +55,19 @@ async function extensionPage(pathname: string): Promise<Page> {
   return page;
 }
 
+/**
+ * Waits until `page` shows `href`. Not waitForFunction: its polling evaluates in the page while the page navigates,
+ * and Firefox's BiDi then fails the evaluation with a protocol error instead of retrying in the new document.
+ */
+async function waitForAddress(page: Page, href: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if ((await page.evaluate(() => location.href).catch(() => null)) === href) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The tab never showed ${href}`);
+}
+
 /** The id Firefox gave the tab showing `url` (the e2e build may query tabs on 127.0.0.1). */
 async function tabIdOf(url: string): Promise<number> {
   const page = await extensionPage('/options.html');
@@ -90,7 +103,7 @@ test('Firefox: the popup extracts the seed page and shows the article', async ()
   // goes fails with a protocol error now and then.
   await popup.evaluate(() => void setTimeout(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Reader view')!.click(), 0));
   const readerHref = `${ORIGIN}/reader.html`;
-  await article.waitForFunction((href) => location.href === href, { timeout: 10_000 }, readerHref);
+  await waitForAddress(article, readerHref);
   await article.waitForSelector('main[data-state="article"]');
   assert.deepEqual(
     await article.evaluate(() => ({ h1: [...document.querySelectorAll('h1')].map((h) => h.textContent), notes: document.querySelectorAll('.source-notes li[id^="source-"]').length, body: document.querySelectorAll('.article-body p').length === 3 })),
@@ -98,7 +111,7 @@ test('Firefox: the popup extracts the seed page and shows the article', async ()
   );
   await article.screenshot({ path: path.join(SHOTS, 'firefox-reader-seed.png') });
   await article.keyboard.press('Escape');
-  await article.waitForFunction((u) => location.href === u, { timeout: 10_000 }, url);
+  await waitForAddress(article, url);
   await article.close();
 });
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Article } from '../../utils/extract/types';
 import type { Highlight, HighlightColor } from '../../utils/highlights/types';
 import { HighlightBar } from './HighlightBar';
@@ -20,6 +20,12 @@ interface Props {
   onColorUsed: (color: HighlightColor) => void;
 }
 
+/** Whether the reader has text of the article selected (not only the collapsed caret). */
+function selectsInBody(body: HTMLElement | null): boolean {
+  const selection = window.getSelection();
+  return !!body && !!selection && selection.rangeCount > 0 && !selection.isCollapsed && body.contains(selection.getRangeAt(0).commonAncestorContainer);
+}
+
 const isTyping = (target: EventTarget | null): boolean => !!(target as Element | null)?.closest?.('input, textarea, select, [contenteditable]');
 
 /**
@@ -35,18 +41,22 @@ export function ReaderHighlights({ article, initial, savedId, bodyRef, bodyKey, 
     void highlights.highlightSelection(chosen, { withNote });
   };
 
+  // The key handler is registered once and reads the latest render's state through a ref: a handler bound to
+  // one render's selection missed a key pressed right after the bar appeared, before the effect that rebinds it.
+  const latest = useRef({ highlight, color });
+  latest.current = { highlight, color };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       const key = event.key.toLowerCase();
-      if ((key === 'h' || key === 'n') && selection) {
+      if ((key === 'h' || key === 'n') && selectsInBody(bodyRef.current)) {
         event.preventDefault();
-        highlight(color, key === 'n');
+        latest.current.highlight(latest.current.color, key === 'n');
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [selection, color]);
+  }, []);
 
   useEffect(() => {
     const body = bodyRef.current;
