@@ -5,7 +5,7 @@ import { HighlightBar } from './HighlightBar';
 import { HighlightEditor } from './HighlightEditor';
 import { HighlightNoticeBar } from './HighlightNoticeBar';
 import { OrphanedHighlights } from './OrphanedHighlights';
-import { useHighlights } from './use-highlights';
+import { selectedRangeIn, useHighlights } from './use-highlights';
 import './highlights.css';
 
 interface Props {
@@ -18,12 +18,6 @@ interface Props {
   bodyKey: string;
   color: HighlightColor;
   onColorUsed: (color: HighlightColor) => void;
-}
-
-/** Whether the reader has text of the article selected (not only the collapsed caret). */
-function selectsInBody(body: HTMLElement | null): boolean {
-  const selection = window.getSelection();
-  return !!body && !!selection && selection.rangeCount > 0 && !selection.isCollapsed && body.contains(selection.getRangeAt(0).commonAncestorContainer);
 }
 
 const isTyping = (target: EventTarget | null): boolean => !!(target as Element | null)?.closest?.('input, textarea, select, [contenteditable]');
@@ -49,7 +43,7 @@ export function ReaderHighlights({ article, initial, savedId, bodyRef, bodyKey, 
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       const key = event.key.toLowerCase();
-      if ((key === 'h' || key === 'n') && selectsInBody(bodyRef.current)) {
+      if ((key === 'h' || key === 'n') && selectedRangeIn(bodyRef.current)) {
         event.preventDefault();
         latest.current.highlight(latest.current.color, key === 'n');
       }

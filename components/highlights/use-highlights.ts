@@ -6,9 +6,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../utils/extract/types';
 import { anchorTargets, describeSpan } from '../../utils/highlights/anchor';
-import { indexText, offsetsOfRange, paintHighlights, unpaintHighlight, type TextIndex } from '../../utils/highlights/paint';
+import { indexText, offsetsOfRange, paintHighlights, restyleHighlight, unpaintHighlight, type TextIndex } from '../../utils/highlights/paint';
 import type { Highlight, HighlightColor } from '../../utils/highlights/types';
-import { canonicalUrlOf, findSavedByUrl, saveArticle } from '../../utils/library';
+import { findSavedCopy, saveArticle } from '../../utils/library';
 import { addHighlight, changeHighlight, deleteHighlight, listArticleHighlights, moveHighlights, restoreHighlights } from '../../utils/library/highlights';
 import { highlightLabel } from './labels';
 
@@ -69,11 +69,6 @@ export function quoteWithLink(quote: string, article: Pick<Article, 'headline' |
   return article.url ? `“${text}”\n— ${article.headline}\n${article.url}` : `“${text}”\n— ${article.headline}`;
 }
 
-async function savedIdOf(article: Article): Promise<string | null> {
-  if (!article.url) return null;
-  const saved = await findSavedByUrl(canonicalUrlOf(article.url, article.canonicalUrl) ?? article.url);
-  return saved?.id ?? null;
-}
 
 export function useHighlights({ article, initial = null, savedId, bodyRef, bodyKey }: Options): Highlights {
   const [articleId, setArticleId] = useState<string | null>(savedId);
@@ -89,7 +84,7 @@ export function useHighlights({ article, initial = null, savedId, bodyRef, bodyK
     if (initial) return;
     let current = true;
     void (async () => {
-      const id = savedId ?? (await savedIdOf(article).catch(() => null));
+      const id = savedId ?? (await findSavedCopy(article).catch(() => null))?.id ?? null;
       if (!current) return;
       setArticleId(id);
       setStored(id ? await listArticleHighlights(id).catch(() => []) : []);
@@ -226,13 +221,7 @@ export function useHighlights({ article, initial = null, savedId, bodyRef, bodyK
     }
     const next = result.highlight;
     setStored((list) => (list ?? []).map((h) => (h.id === id ? next : h)));
-    const elements = marks.current.get(id) ?? [];
-    for (const mark of elements) {
-      mark.classList.remove(...[...mark.classList].filter((c) => c.startsWith('highlight-')));
-      mark.classList.add(`highlight-${next.color}`);
-    }
-    const head = headMark(elements);
-    if (head?.hasAttribute('role')) head.setAttribute('aria-label', `${highlightLabel(next)}: ${collapsedText(head)}`);
+    restyleHighlight(marks.current.get(id) ?? [], next.color, highlightLabel(next));
   };
 
   const remove = async (id: string) => {
@@ -275,17 +264,18 @@ export function useHighlights({ article, initial = null, savedId, bodyRef, bodyK
   };
 }
 
-const collapsedText = (el: Element): string => {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return text.length > 150 ? `${text.slice(0, 150)}…` : text;
-};
-
-/** The reader's selection inside the body, as body text offsets, or null when there is none there. */
-function readSelection(body: HTMLElement | null, { placed = true } = {}): SelectionSpan | null {
+/** The reader's selection when it holds text of the body (not only the collapsed caret), else null. */
+export function selectedRangeIn(body: HTMLElement | null): Range | null {
   const selection = window.getSelection();
   if (!body || !selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
-  if (!body.contains(range.commonAncestorContainer)) return null;
+  return body.contains(range.commonAncestorContainer) ? range : null;
+}
+
+/** The reader's selection inside the body, as body text offsets, or null when there is none there. */
+function readSelection(body: HTMLElement | null, { placed = true } = {}): SelectionSpan | null {
+  const range = selectedRangeIn(body);
+  if (!body || !range) return null;
   const index = indexText(body);
   const offsets = offsetsOfRange(index, range);
   if (!offsets) return null;

@@ -287,6 +287,18 @@ export function paintHighlights(root: Element, highlights: readonly HighlightSpa
   return marksById;
 }
 
+/**
+ * A painted highlight's new colour and label (its colour or note changed): the marks keep their place, and the
+ * keyboard stop among them, if any, is named again from its own text.
+ */
+export function restyleHighlight(marks: readonly HTMLElement[], color: HighlightColor, label: string): void {
+  for (const mark of marks) {
+    mark.classList.remove(...[...mark.classList].filter((name) => name.startsWith('highlight-')));
+    mark.classList.add(`highlight-${color}`);
+    if (mark.getAttribute('role') === 'button') mark.setAttribute('aria-label', `${label}: ${excerpt(mark.textContent ?? '')}`);
+  }
+}
+
 /** Removes the marks of highlight `id`, keeping their text where it was and joining it back to its neighbours. */
 export function unpaintHighlight(root: Element, id: string): void {
   const parents = new Set<Node>();
