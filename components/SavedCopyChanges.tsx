@@ -9,12 +9,10 @@ const KIND_LABELS: Record<ParagraphChange['kind'], string> = { added: 'Added', r
 function useChangesSinceSaved(article: Article): ParagraphChange[] | null {
   const [changes, setChanges] = useState<ParagraphChange[] | null>(null);
   useEffect(() => {
-    const url = article.url;
-    if (!url) return;
+    if (!article.url) return;
     // The library code loads after the article is on screen, as in PopupActions.
     import('../utils/library')
-      // The key the library saves under: the page's canonical link when it has one.
-      .then(({ findSavedByUrl, canonicalUrlOf }) => findSavedByUrl(canonicalUrlOf(url, article.canonicalUrl) ?? url))
+      .then(({ findSavedCopy }) => findSavedCopy(article))
       .then((saved) => setChanges(saved ? diffParagraphs(saved.article.textContent, article.textContent) : null))
       .catch(() => setChanges(null));
   }, [article.url, article.canonicalUrl, article.textContent]);

@@ -7,6 +7,7 @@ export type { SaveResult, SaveOptions } from './save';
 export type { ChangeResult, DeleteResult, CardList, StorageUsage, TagChange, RemovedArticle, RestorableArticle } from './records';
 export {
   findSavedByUrl,
+  findSavedCopy,
   getSavedArticle,
   setReadingPosition,
   setRead,

@@ -1,6 +1,7 @@
 /** Saving, reading and changing library records. Every write is one transaction (see db.ts). */
 import type { Highlight } from '../highlights/types';
-import { canonicalizeUrl } from './canonical-url';
+import type { Article } from '../extract/types';
+import { canonicalizeUrl, canonicalUrlOf } from './canonical-url';
 import { announceChange, openLibrary, writeInOneTransaction, type Failure } from './db';
 import { HIGHLIGHT_STORES, readArticleHighlights, withHighlightFields } from './highlight-fields';
 import { cardOf, type LibraryCard, type SavedArticle } from './schema';
@@ -26,6 +27,11 @@ export function normalizeTags(tags: readonly string[]): string[] {
 export async function findSavedByUrl(url: string): Promise<SavedArticle | null> {
   const db = await openLibrary();
   return readableRecord(await db.getFromIndex('articles', 'canonicalUrl', canonicalizeUrl(url)));
+}
+
+/** The saved copy of an article on screen, by the key saving it uses: its canonical link when it has one. */
+export async function findSavedCopy(article: Pick<Article, 'url' | 'canonicalUrl'>): Promise<SavedArticle | null> {
+  return article.url ? findSavedByUrl(canonicalUrlOf(article.url, article.canonicalUrl) ?? article.url) : null;
 }
 
 /**
