@@ -3,15 +3,10 @@ import { onLibraryChange } from '../../utils/library/db';
 import { listHighlightTags, listRecentHighlights, type HighlightEntry } from '../../utils/library/highlights';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../utils/highlights/types';
 import { COLOR_NAMES } from '../highlights/labels';
+import { formatDay, plural } from './format';
 
 /** Highlights read per screen: the newest first, more on request. */
 export const HIGHLIGHTS_PAGE = 50;
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const formatDate = (iso: string): string => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date);
-};
 
 /** Where a highlight is: its article in the reader view, scrolled to it. */
 export const highlightHref = (entry: HighlightEntry): string =>
@@ -57,7 +52,6 @@ export function HighlightsView({ onShown }: { onShown?: () => void }) {
     if (listed) void listHighlightTags().then(setTags, () => setTags([]));
   }, [version, listed]);
 
-  const plural = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
   return (
     <section class="highlights-view" aria-label="Highlights">
       <div class="tools">
@@ -114,7 +108,7 @@ export function HighlightsView({ onShown }: { onShown?: () => void }) {
               )}
               <p class="meta">
                 <a href={highlightHref(entry)} dir="auto">{entry.headline || 'Untitled article'}</a>
-                {[entry.siteName, formatDate(entry.highlight.createdAt), COLOR_NAMES[entry.highlight.color]].filter(Boolean).map((part) => ` · ${part}`).join('')}
+                {[entry.siteName, formatDay(entry.highlight.createdAt), COLOR_NAMES[entry.highlight.color]].filter(Boolean).map((part) => ` · ${part}`).join('')}
               </p>
             </li>
           ))}

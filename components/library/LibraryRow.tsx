@@ -2,6 +2,7 @@ import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import type { LibraryCard } from '../../utils/library/schema';
 import type { StoryIndex } from '../../utils/library/story-groups';
+import { formatDay, plural } from './format';
 import { Highlighted } from './Highlighted';
 import { SameStoryLink } from './StoryGroup';
 
@@ -33,13 +34,7 @@ export function sameRowProps(a: RowProps, b: RowProps): boolean {
   return Object.keys(a).length === Object.keys(b).length && a.terms.length === b.terms.length && a.terms.every((term, i) => term === b.terms[i]);
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date);
-}
-
-const highlightCountLabel = (n: number): string | null => (n === 0 ? null : n === 1 ? '1 highlight' : `${n} highlights`);
+const highlightCountLabel = (n: number): string | null => (n === 0 ? null : plural(n, 'highlight'));
 
 function Row({ card, terms, snippet, selected, stories, onSelect, onToggleRead, onSetTags, onDelete, onOpenStory }: RowProps) {
   const [editingTags, setEditingTags] = useState(false);
@@ -59,7 +54,7 @@ function Row({ card, terms, snippet, selected, stories, onSelect, onToggleRead, 
           </a>
         </h2>
         <p class="meta">
-          {[card.siteName, `saved ${formatDate(card.savedAt)}`, card.readingMinutes ? `${card.readingMinutes} min read` : null, card.readingPosition > 0 && card.readingPosition < 1 ? `${Math.round(card.readingPosition * 100)}% read` : null, highlightCountLabel(card.highlightCount ?? 0)]
+          {[card.siteName, `saved ${formatDay(card.savedAt)}`, card.readingMinutes ? `${card.readingMinutes} min read` : null, card.readingPosition > 0 && card.readingPosition < 1 ? `${Math.round(card.readingPosition * 100)}% read` : null, highlightCountLabel(card.highlightCount ?? 0)]
             .filter(Boolean)
             .join(' · ')}
         </p>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BulkBar, type ExportKind } from '../../components/library/BulkBar';
 import { downloadFile, formatBytes } from '../../components/library/download';
+import { plural } from '../../components/library/format';
 import { HighlightsView } from '../../components/library/HighlightsView';
 import { LibraryRow } from '../../components/library/LibraryRow';
 import { StoryGroup, useStoryIndex } from '../../components/library/StoryGroup';
@@ -91,7 +92,6 @@ export function App() {
   const report = (result: ChangeResult | { ok: false; message: string }, done: string) =>
     setNotice(result.ok ? { text: done, kind: 'status' } : { text: result.message, kind: 'error' });
 
-  const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
   const remove = async (ids: string[]) => {
     const result = await deleteArticles(ids);
@@ -108,29 +108,31 @@ export function App() {
     report(result, result.ok ? `Restored ${plural(result.count, 'article')}.` : '');
   };
 
-  const exportRecords = async (kind: ExportKind, ids?: string[]) => {
+  /** Builds a file off the first screen's script, hands it to the downloads and says how it went. */
+  const runExport = async (name: string, extension: string, build: () => Promise<{ blob: Blob; done: string }>) => {
     setNotice({ text: 'Preparing the export…', kind: 'status' });
     try {
-      // Loaded on demand: the sanitizer, Markdown converter and zip code stay out of the first screen's script.
-      const { exportLibrary } = await import('../../utils/library/export');
-      const { blob, count, skipped } = await exportLibrary(kind, ids);
-      downloadFile(`clearpress-library-${new Date().toISOString().slice(0, 10)}.${EXTENSIONS[kind]}`, blob);
-      setNotice({ text: `Exported ${plural(count, 'article')}${skipped ? ` (${plural(skipped, 'damaged record')} left out)` : ''}.`, kind: 'status' });
+      const { blob, done } = await build();
+      downloadFile(`${name}-${new Date().toISOString().slice(0, 10)}.${extension}`, blob);
+      setNotice({ text: done, kind: 'status' });
     } catch (error) {
       setNotice({ text: `The export failed: ${error instanceof Error ? error.message : String(error)}`, kind: 'error' });
     }
   };
 
-  const exportAnnotations = async () => {
-    setNotice({ text: 'Preparing the export…', kind: 'status' });
-    try {
+  const exportRecords = (kind: ExportKind, ids?: string[]) =>
+    runExport('clearpress-library', EXTENSIONS[kind], async () => {
+      // Loaded on demand: the sanitizer, Markdown converter and zip code stay out of the first screen's script.
+      const { exportLibrary } = await import('../../utils/library/export');
+      const { blob, count, skipped } = await exportLibrary(kind, ids);
+      return { blob, done: `Exported ${plural(count, 'article')}${skipped ? ` (${plural(skipped, 'damaged record')} left out)` : ''}.` };
+    });
+
+  const exportAnnotations = () =>
+    runExport('clearpress-highlights', 'jsonld', async () => {
       const { exportHighlightsJsonLd } = await import('../../utils/library/web-annotations');
-      downloadFile(`clearpress-highlights-${new Date().toISOString().slice(0, 10)}.jsonld`, await exportHighlightsJsonLd());
-      setNotice({ text: 'Exported the highlights as W3C Web Annotations.', kind: 'status' });
-    } catch (error) {
-      setNotice({ text: `The export failed: ${error instanceof Error ? error.message : String(error)}`, kind: 'error' });
-    }
-  };
+      return { blob: await exportHighlightsJsonLd(), done: 'Exported the highlights as W3C Web Annotations.' };
+    });
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
