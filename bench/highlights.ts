@@ -16,7 +16,7 @@ import path from 'node:path';
 import { launchChromium } from '../e2e/chromium';
 import { describeSpan } from '../utils/highlights/anchor';
 import { HIGHLIGHT_COLORS, type Highlight } from '../utils/highlights/types';
-import { sampleArticle } from '../utils/library/sample-articles';
+import { rng, sampleArticle } from '../utils/library/sample-articles';
 import { median, p95 } from './stats';
 
 const OPENINGS = Number(process.argv[2] ?? 8);
@@ -24,16 +24,6 @@ const PARAGRAPHS = 1500;
 const HIGHLIGHTS = 1000;
 const TARGETS = { ready: 150, newHighlight: 16 };
 const ARTICLE_ID = 'bench-long-article';
-
-function rng(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
-}
 
 /** Paragraphs of made-up news prose (the library benchmark's vocabulary), different from one another. */
 function paragraphs(seed: number): string[] {

@@ -30,7 +30,8 @@ const NAMES = Array.from({ length: 30000 }, (_, i) => {
 });
 const TAGS = ['politics', 'economy', 'climate', 'science', 'health', 'transport', 'europe', 'to-cite', 'long-read', 'follow-up'];
 
-function rng(seed: number): () => number {
+/** A seeded xorshift generator: the same numbers every run. */
+export function rng(seed: number): () => number {
   let state = seed >>> 0 || 1;
   return () => {
     state ^= state << 13;
