@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', 'e2e/**', '.output/**', '.output-*/**', '.wxt/**', 'scratch/**'],
     environment: 'node',
+    // The browser's i18n, which WXT's fake browser lacks, answered from locales/*.yml.
+    setupFiles: ['tests/setup/i18n.ts'],
     testTimeout: 20000,
   },
 });

@@ -5,7 +5,7 @@ import { quietReadability } from './build/quiet-readability';
 
 // Permissions are documented in README.md ("Permissions"); tests/manifest.test.ts fails when they drift.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // CLEARPRESS_OUT_DIR gives an engineer's build its own folder (.output-NAME, ignored by git), so a benchmark
   // or browser test on one build is not disturbed by another engineer rebuilding .output.
   outDir: process.env.CLEARPRESS_OUT_DIR ?? '.output',

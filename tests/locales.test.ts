@@ -1,34 +1,46 @@
 /**
- * The store listing and browser UI strings (manifest name, description, toolbar title, shortcut description) in
- * every language the extension ships: the same keys everywhere, nothing empty, within the stores' limits.
+ * Every message in every language the extension ships: the same keys everywhere, nothing empty, the same
+ * substitutions and plural forms as English, and the store listing within the stores' limits.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHIPPED_LANGUAGES, messagesOf } from './setup/i18n';
 
-const LOCALES_DIR = path.resolve(import.meta.dirname, '../public/_locales');
-const SHIPPED = ['de', 'en', 'es', 'fr'];
 /** Chrome's manifest limits: a name of 75 characters, a description of 132. */
 const LIMITS: Record<string, number> = { extName: 75, extDescription: 132 };
 
-const messagesOf = (locale: string): Record<string, { message: string }> =>
-  JSON.parse(readFileSync(path.join(LOCALES_DIR, locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+const substitutionsIn = (message: string): string[] => [...new Set(message.match(/\$[1-9]|\{\w+\}/g) ?? [])].sort();
+const formsOf = (message: string): number => message.split(' | ').length;
 
-describe('_locales', () => {
+describe('locales', () => {
   it('ships English, French, German and Spanish', () => {
-    expect(readdirSync(LOCALES_DIR).sort()).toEqual(SHIPPED);
+    expect(SHIPPED_LANGUAGES).toEqual(['de', 'en', 'es', 'fr']);
   });
 
-  it('has the same keys in every language, none empty, within the limits', () => {
+  it('names its own language, for Intl', () => {
+    for (const language of SHIPPED_LANGUAGES) expect(messagesOf(language).locale?.message).toBe(language);
+  });
+
+  it('has the same keys in every language', () => {
     const englishKeys = Object.keys(messagesOf('en')).sort();
-    expect(englishKeys).toEqual(['actionTitle', 'commandToggleReader', 'extDescription', 'extName']);
-    for (const locale of SHIPPED) {
-      const messages = messagesOf(locale);
-      expect(Object.keys(messages).sort(), locale).toEqual(englishKeys);
-      for (const [key, { message }] of Object.entries(messages)) {
-        expect(message.trim().length, `${locale}.${key}`).toBeGreaterThan(0);
-        expect([...message].length, `${locale}.${key}`).toBeLessThanOrEqual(LIMITS[key] ?? 200);
+    expect(englishKeys).toEqual(expect.arrayContaining(['actionTitle', 'commandToggleReader', 'extDescription', 'extName']));
+    for (const language of SHIPPED_LANGUAGES) expect(Object.keys(messagesOf(language)).sort(), language).toEqual(englishKeys);
+  });
+
+  it('has no empty message, and the same substitutions and plural forms as English', () => {
+    const english = messagesOf('en');
+    for (const language of SHIPPED_LANGUAGES) {
+      for (const [key, { message }] of Object.entries(messagesOf(language))) {
+        const where = `${language}.${key}`;
+        expect(message.trim().length, where).toBeGreaterThan(0);
+        expect(substitutionsIn(message), where).toEqual(substitutionsIn(english[key]!.message));
+        expect(formsOf(message), where).toBe(formsOf(english[key]!.message));
       }
+    }
+  });
+
+  it('keeps the store listing within the stores’ limits', () => {
+    for (const language of SHIPPED_LANGUAGES) {
+      for (const [key, limit] of Object.entries(LIMITS)) expect([...messagesOf(language)[key]!.message].length, `${language}.${key}`).toBeLessThanOrEqual(limit);
     }
   });
 });
