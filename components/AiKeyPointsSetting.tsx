@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { aiAvailability, summarizerApi, type AiAvailability, type SummarizerApi } from '../utils/summarizer';
+import { t } from '../utils/i18n';
 
-const AVAILABILITY_TEXT: Record<AiAvailability, string> = {
-  available: 'Your browser’s on-device model is ready.',
-  downloadable: 'Your browser offers an on-device model; it downloads once, the first time you ask for key points.',
-  downloading: 'Your browser is downloading its on-device model.',
-  unavailable: 'Not available here: this browser has the summarizer, but not its on-device model on this computer.',
-  unsupported: 'Not available in this browser: it needs Chrome 138 or later on a desktop computer with the built-in on-device model (not Firefox).',
-};
+/** What the browser's summarizer offers, as the setting explains it. */
+const AVAILABILITY_MESSAGE = {
+  available: 'settings.aiKeyPoints.available',
+  downloadable: 'settings.aiKeyPoints.downloadable',
+  downloading: 'settings.aiKeyPoints.downloading',
+  unavailable: 'settings.aiKeyPoints.unavailable',
+  unsupported: 'settings.aiKeyPoints.unsupported',
+} as const satisfies Record<AiAvailability, string>;
 
 interface Props {
   on: boolean;
@@ -23,15 +25,14 @@ export function AiKeyPointsSetting({ on, onChange, api = summarizerApi() }: Prop
   const usable = availability === 'available' || availability === 'downloadable' || availability === 'downloading';
   return (
     <fieldset class="ai-setting">
-      <legend>AI key points</legend>
+      <legend>{t('settings.aiKeyPoints.title')}</legend>
       <label>
         {/* Turning it off stays possible even where it no longer works. */}
         <input type="checkbox" checked={on} disabled={!on && !usable} onChange={(event) => onChange(event.currentTarget.checked)} />
-        Show AI key points in the reader view, written on this device by the browser’s built-in model
+        {t('settings.aiKeyPoints.switch')}
       </label>
       <p class="hint" aria-live="polite">
-        {availability ? AVAILABILITY_TEXT[availability] : 'Checking what this browser offers…'} The article’s own summary always stays; the text never
-        leaves your device.
+        {t(availability ? AVAILABILITY_MESSAGE[availability] : 'settings.aiKeyPoints.checking')} {t('settings.aiKeyPoints.privacy')}
       </p>
     </fieldset>
   );

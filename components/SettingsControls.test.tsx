@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../utils/settings';
+import { useTestLanguage } from '../tests/setup/i18n';
+import { untranslatedText } from '../tests/untranslated';
 import { SettingsControls } from './SettingsControls';
 
 let root: HTMLElement;
@@ -69,5 +71,34 @@ describe('SettingsControls', () => {
     width.value = 'wide';
     width.dispatchEvent(new Event('change', { bubbles: true }));
     expect(changes).toEqual([{ theme: 'sepia' }, { font: 'legible' }, { fontSize: 16 }, { lineHeight: 1.4 }, { columnWidth: 'wide' }]);
+  });
+});
+
+describe('SettingsControls in the interface’s language', () => {
+  afterEach(() => useTestLanguage('en'));
+  const renderIn = (language: string, settings: Partial<ReaderSettings> = {}) => {
+    useTestLanguage(language);
+    render(<SettingsControls settings={{ ...DEFAULT_SETTINGS, ...settings }} onChange={() => undefined} idPrefix="t" />, root);
+  };
+
+  it('has no interface word outside the messages', () => {
+    renderIn('pseudo');
+    expect(untranslatedText(root)).toEqual([]);
+  });
+
+  it('names the choices in French and writes the values the French way, stored values unchanged', () => {
+    renderIn('fr', { fontSize: 22, lineHeight: 1.8, columnWidth: 'narrow' });
+    expect([...root.querySelectorAll('legend, label')].map((el) => el.textContent)).toEqual([
+      'Thème', 'Clair', 'Sépia', 'Sombre', 'Comme le système', 'Police', 'Avec empattements', 'Sans empattements', 'Très lisible', 'Taille du texte', 'Interligne', 'Largeur de colonne',
+    ]);
+    expect([...root.querySelectorAll('output')].map((output) => output.textContent)).toEqual(['22\u00a0px', '1,8']);
+    expect(root.querySelector('#t-size')?.getAttribute('aria-valuetext')).toBe('22 pixels');
+    expect([...root.querySelectorAll('option')].map((option) => [option.value, option.textContent])).toEqual([['narrow', 'Étroite'], ['medium', 'Moyenne'], ['wide', 'Large']]);
+  });
+
+  it('says the font size in German', () => {
+    renderIn('de', { fontSize: 14 });
+    expect(root.querySelector('#t-size')?.getAttribute('aria-valuetext')).toBe('14 Pixel');
+    expect(root.querySelector('output')?.textContent).toBe('14\u00a0px');
   });
 });

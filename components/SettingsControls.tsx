@@ -1,4 +1,5 @@
-import { COLUMN_WIDTHS, FONT_SIZE, FONTS, LABELS, LINE_HEIGHT, THEMES, type ReaderSettings } from '../utils/settings';
+import { COLUMN_WIDTHS, FONT_SIZE, FONTS, LINE_HEIGHT, THEMES, type ColumnWidth, type Font, type ReaderSettings, type Theme } from '../utils/settings';
+import { formatNumber, t, tCount, uiLanguage } from '../utils/i18n';
 
 interface Props {
   settings: ReaderSettings;
@@ -7,44 +8,61 @@ interface Props {
   idPrefix: string;
 }
 
+/** Each choice's name in the reader's words; the stored values stay the English ids. */
+const THEME_LABELS = {
+  light: 'settings.theme.light',
+  sepia: 'settings.theme.sepia',
+  dark: 'settings.theme.dark',
+  system: 'settings.theme.system',
+} as const satisfies Record<Theme, string>;
+const FONT_LABELS = { serif: 'settings.font.serif', sans: 'settings.font.sans', legible: 'settings.font.legible' } as const satisfies Record<Font, string>;
+const COLUMN_WIDTH_LABELS = {
+  narrow: 'settings.columnWidth.narrow',
+  medium: 'settings.columnWidth.medium',
+  wide: 'settings.columnWidth.wide',
+} as const satisfies Record<ColumnWidth, string>;
+
+/** A line height as "1.6" or "1,6", always with its one decimal. */
+const formatLineHeight = (value: number): string => new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+
 /** Theme, font, size, line height and column width: labelled native controls, usable from the keyboard. */
 export function SettingsControls({ settings, onChange, idPrefix }: Props) {
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <div class="settings-controls">
-      <ChoiceControl name={id('theme')} legend="Theme" choices={THEMES} labels={LABELS.theme} value={settings.theme} onChange={(theme) => onChange({ theme })} />
+      <ChoiceControl name={id('theme')} legend={t('settings.theme.legend')} choices={THEMES} labelOf={(theme) => t(THEME_LABELS[theme])} value={settings.theme} onChange={(theme) => onChange({ theme })} />
       <ChoiceControl
         name={id('font')}
-        legend="Font"
+        legend={t('settings.font.legend')}
         choices={FONTS}
-        labels={LABELS.font}
+        labelOf={(font) => t(FONT_LABELS[font])}
         value={settings.font}
         classOf={(font) => `font-${font}`}
         onChange={(font) => onChange({ font })}
       />
       <RangeControl
         id={id('size')}
-        label="Font size"
+        label={t('settings.fontSize.label')}
         range={FONT_SIZE}
         value={settings.fontSize}
-        shown={`${settings.fontSize}px`}
-        spoken={`${settings.fontSize} pixels`}
+        shown={t('settings.fontSize.shown', [formatNumber(settings.fontSize)])}
+        spoken={tCount('settings.fontSize.spoken', settings.fontSize)}
         onChange={(fontSize) => onChange({ fontSize })}
       />
       <RangeControl
         id={id('line')}
-        label="Line height"
+        label={t('settings.lineHeight.label')}
         range={LINE_HEIGHT}
         value={settings.lineHeight}
-        shown={settings.lineHeight.toFixed(1)}
+        shown={formatLineHeight(settings.lineHeight)}
         onChange={(lineHeight) => onChange({ lineHeight })}
       />
       <div class="select">
-        <label for={id('width')}>Column width</label>
+        <label for={id('width')}>{t('settings.columnWidth.label')}</label>
         <select id={id('width')} value={settings.columnWidth} onChange={(e) => onChange({ columnWidth: e.currentTarget.value as ReaderSettings['columnWidth'] })}>
           {COLUMN_WIDTHS.map((width) => (
             <option key={width} value={width}>
-              {LABELS.columnWidth[width]}
+              {t(COLUMN_WIDTH_LABELS[width])}
             </option>
           ))}
         </select>
@@ -57,7 +75,7 @@ interface ChoiceControlProps<T extends string> {
   name: string;
   legend: string;
   choices: readonly T[];
-  labels: Record<T, string>;
+  labelOf: (choice: T) => string;
   value: T;
   /** A class per choice, e.g. to show each font in itself. */
   classOf?: (choice: T) => string;
@@ -65,14 +83,14 @@ interface ChoiceControlProps<T extends string> {
 }
 
 /** One of a few named choices, as a group of radio buttons (theme, font). */
-function ChoiceControl<T extends string>({ name, legend, choices, labels, value, classOf, onChange }: ChoiceControlProps<T>) {
+function ChoiceControl<T extends string>({ name, legend, choices, labelOf, value, classOf, onChange }: ChoiceControlProps<T>) {
   return (
     <fieldset class="choice">
       <legend>{legend}</legend>
       {choices.map((choice) => (
         <label key={choice} class={classOf?.(choice)}>
           <input type="radio" name={name} value={choice} checked={value === choice} onChange={() => onChange(choice)} />
-          {labels[choice]}
+          {labelOf(choice)}
         </label>
       ))}
     </fieldset>

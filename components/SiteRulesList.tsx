@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { deleteSiteRule, listSiteRules, watchSiteRules, type SiteRule } from '../utils/site-rules';
+import { t } from '../utils/i18n';
 
 /** The options page's list of "Always keep this on <site>" rules, by site, each with Delete. */
 export function SiteRulesList() {
@@ -8,8 +9,8 @@ export function SiteRulesList() {
     void listSiteRules().then(setRules);
     return watchSiteRules(setRules);
   }, []);
-  if (rules === null) return <p>Loading…</p>;
-  if (rules.length === 0) return <p class="site-rules-empty">No blocks kept yet. In the popup or the reader view, open “Removed from this page”, press Restore, then “Always keep this”.</p>;
+  if (rules === null) return <p>{t('options.siteRules.loading')}</p>;
+  if (rules.length === 0) return <p class="site-rules-empty">{t('options.siteRules.empty')}</p>;
   const sites = [...new Set(rules.map((rule) => rule.site))].sort();
   return (
     <div class="site-rules">
@@ -22,8 +23,8 @@ export function SiteRulesList() {
               .map((rule) => (
                 <li key={`${rule.rule}:${rule.fingerprint}`} data-site={rule.site}>
                   <span class="rule">{rule.rule}</span> {rule.preview}{' '}
-                  <button type="button" onClick={() => void deleteSiteRule(rule).then(setRules)} aria-label={`Delete the rule keeping “${rule.preview}” on ${site}`}>
-                    Delete
+                  <button type="button" onClick={() => void deleteSiteRule(rule).then(setRules)} aria-label={t('options.siteRules.deleteLabel', [rule.preview, site])}>
+                    {t('options.siteRules.delete')}
                   </button>
                 </li>
               ))}

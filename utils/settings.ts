@@ -45,13 +45,6 @@ export const DEFAULT_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
 export const FONT_SIZE = { min: 14, max: 28, step: 1 } as const;
 export const LINE_HEIGHT = { min: 1.2, max: 2.2, step: 0.1 } as const;
 
-/** Labels in the reader's words, shared by the toolbar and the options page. */
-export const LABELS = {
-  theme: { light: 'Light', sepia: 'Sepia', dark: 'Dark', system: 'Follow system' },
-  font: { serif: 'Serif', sans: 'Sans-serif', legible: 'Highly legible' },
-  columnWidth: { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' },
-} as const satisfies { theme: Record<Theme, string>; font: Record<Font, string>; columnWidth: Record<ColumnWidth, string> };
-
 /** CSS for each choice; system fonts only, nothing is downloaded. */
 export const FONT_STACKS: Record<Font, string> = {
   serif: "'Iowan Old Style', 'Charter', 'Bitstream Charter', Georgia, 'DejaVu Serif', 'Noto Serif', serif",

@@ -6,10 +6,12 @@ import { SiteRulesList } from '../../components/SiteRulesList';
 import { applySettingsToDocument, useSettings } from '../../components/use-settings';
 import { readerShortcut } from '../../utils/reader-session';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { t } from '../../utils/i18n';
+
+/** Where the browser lets the reader change an extension's shortcuts: Firefox has no address for it. */
+const shortcutsPage = (): string => (import.meta.env.FIREFOX ? t('options.shortcut.firefoxPage') : 'chrome://extensions/shortcuts');
 
 /** The reader's settings, also reachable from the reader's toolbar; here with a preview and a reset. */
-const SHORTCUTS_PAGE = import.meta.env.FIREFOX ? 'about:addons, “Manage Extension Shortcuts”' : 'chrome://extensions/shortcuts';
-
 export function App() {
   const { settings, change } = useSettings();
   const [shortcut, setShortcut] = useState<string | null>(null);
@@ -17,27 +19,24 @@ export function App() {
   useEffect(() => applySettingsToDocument(settings), [settings]);
   return (
     <main class="options">
-      <h1>Clearpress settings</h1>
-      <p>How the reader view looks. Changes are saved at once and apply to open reader views.</p>
+      <h1>{t('options.title')}</h1>
+      <p>{t('options.intro')}</p>
       <SettingsControls settings={settings} onChange={change} idPrefix="options" />
       <p>
         <button type="button" onClick={() => change({ ...DEFAULT_SETTINGS })}>
-          Restore defaults
+          {t('options.restoreDefaults')}
         </button>
       </p>
-      <h2>Preview</h2>
+      <h2>{t('options.previewHeading')}</h2>
       <div class="reader preview">
-        <p>
-          Clearpress shows one headline, a summary, the implications an article lists and the sources it cites, in a quiet page you can
-          set up to read comfortably.
-        </p>
+        <p>{t('options.previewText')}</p>
       </div>
-      <h2>AI key points</h2>
+      <h2>{t('settings.aiKeyPoints.title')}</h2>
       <AiKeyPointsSetting on={settings.aiKeyPoints} onChange={(on) => change({ aiKeyPoints: on })} />
-      <h2>Blocks kept on each site</h2>
-      <p>What you chose to keep with “Always keep this on …”: the cleanup leaves these blocks in place on that site. Stored on this device only.</p>
+      <h2>{t('options.siteRules.heading')}</h2>
+      <p>{t('options.siteRules.intro')}</p>
       <SiteRulesList />
-      <h2>Keyboard shortcut</h2>
+      <h2>{t('options.shortcut.heading')}</h2>
       <p class="shortcut">
         {shortcut ? (
           <>
@@ -47,12 +46,12 @@ export function App() {
                 <kbd>{key}</kbd>
               </Fragment>
             ))}{' '}
-            switches the current tab into the reader view and back.
+            {t('options.shortcut.assigned')}
           </>
         ) : (
-          'No key is set to switch the current tab into the reader view.'
+          t('options.shortcut.none')
         )}{' '}
-        Change it on your browser’s extension shortcuts page ({SHORTCUTS_PAGE}).
+        {t('options.shortcut.change', [shortcutsPage()])}
       </p>
     </main>
   );
