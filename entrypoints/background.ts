@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { admitMessage, type MessageType, type Request, type Response, type SenderInfo } from '../utils/messages';
 import { forgetReaderEntry, openReaderInTab, readerEntryFor, toggleReaderInTab } from '../utils/reader-session';
+import { t } from '../utils/i18n';
 
 type Handlers = { [K in MessageType]: (request: Request<K>, sender: SenderInfo) => Promise<Response<K>> };
 
@@ -12,7 +13,7 @@ export default defineBackground(() => {
         await openReaderInTab(tabId, { article }, tab.url ?? article.url);
         return { ok: true };
       } catch {
-        return { ok: false, message: 'Could not open the reader view in this tab.' };
+        return { ok: false, message: t('menus.readerOpenFailed') };
       }
     },
     'reader:article': async (_request, sender) => (sender.tab?.id === undefined ? null : readerEntryFor(sender.tab.id)),
@@ -36,8 +37,8 @@ export default defineBackground(() => {
   // Menus are re-created at every start: Firefox's MV2 menus do not persist, Chrome's would clash on ids.
   const toolbarContext = browser.runtime.getManifest().manifest_version === 3 ? 'action' : 'browser_action';
   void browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({ id: 'open-library', title: 'Open the Clearpress library', contexts: [toolbarContext as 'action'] });
-    browser.contextMenus.create({ id: 'toggle-reader', title: 'Read this page in Clearpress’s reader view', contexts: ['page'] });
+    browser.contextMenus.create({ id: 'open-library', title: t('menus.openLibrary'), contexts: [toolbarContext as 'action'] });
+    browser.contextMenus.create({ id: 'toggle-reader', title: t('menus.readInReader'), contexts: ['page'] });
   });
   browser.contextMenus.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
     if (info.menuItemId === 'open-library') void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
