@@ -1,18 +1,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parsePage } from '../cli/dom';
 import { extractArticle } from './extract';
 import type { Article, ExtractOptions } from './extract/types';
-import { RESTORED_AT_END_NOTE, restoreRemoval } from './restore-removal';
+import { restoreRemoval } from './restore-removal';
 import { siteRuleFor } from './site-rules';
+import { useTestLanguage } from '../tests/setup/i18n';
 
 const PAGE = readFileSync(path.resolve(__dirname, '../tests/fixtures/restore/harbour-ferry.html'), 'utf8');
 const URL = 'https://www.coastal-herald.example/local/2025/10/14/harbour-ferry-returns';
+const AT_END_NOTE = 'Restored at the end: where it stood in the page is not part of the article.';
 const PROMO = 'Sign up for The Harbour Bulletin today to get the free weekly newsletter delivered to your inbox.';
 
 // Browsers have a global DOMParser (utils/dom.ts parses into inert documents with it); Node needs jsdom's.
 beforeAll(() => vi.stubGlobal('DOMParser', parsePage('<p></p>', URL).defaultView!.DOMParser));
+afterEach(() => useTestLanguage('en'));
 
 function extract(options: ExtractOptions = { url: URL }): { article: Article; view: Window & typeof globalThis } {
   const doc = parsePage(PAGE, options.url ?? URL);
@@ -83,8 +86,16 @@ describe('restoreRemoval', () => {
   it('restores at the end, with a note, a block whose place is not in the article', () => {
     const { article, view } = extract();
     const restored = restoreRemoval(article, 0, view);
-    expect(blocks(restored, view).slice(-2)).toEqual([`[consent-banner] ${RESTORED_AT_END_NOTE.slice(0, 40)}`, '[consent-banner] We use cookies to measure our audience a']);
-    expect(restored.textContent).not.toContain(RESTORED_AT_END_NOTE);
+    expect(blocks(restored, view).slice(-2)).toEqual([`[consent-banner] ${AT_END_NOTE.slice(0, 40)}`, '[consent-banner] We use cookies to measure our audience a']);
+    expect(restored.textContent).not.toContain(AT_END_NOTE);
+  });
+
+  it('writes the note in the interface’s language', () => {
+    const { article, view } = extract();
+    useTestLanguage('de');
+    const body = view.document.createElement('div');
+    body.innerHTML = restoreRemoval(article, 0, view).contentHtml;
+    expect(body.querySelector('[data-restored-note]')?.textContent).toBe('Am Ende wiederhergestellt: Seine Stelle auf der Seite liegt außerhalb des Artikels.');
   });
 
   it('restores a block without HTML (too long to carry) from its text, and never hidden', () => {

@@ -8,13 +8,13 @@ import { sanitizeArticleHtml } from './extract/sanitize';
 import { findWindow } from './extract/clobbering';
 import { blockText, collapseWhitespace, countWords, PROSE_SKIPPED_TAGS, readingMinutesOf } from './extract/text';
 import { htmlToContainer, serializeChildren } from './dom';
+import { t } from './i18n';
 
 /** The block that holds an anchor's text: the restored block goes right after (or before) it. */
 const ANCHOR_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, ul, ol, dl, blockquote, figure, table, pre, figcaption';
 /** Shorter anchors are tried when the whole one is not found (the page's text was cut differently there). */
 const SHORT_ANCHOR = 25;
 
-export const RESTORED_AT_END_NOTE = 'Restored at the end: where it stood in the page is not part of the article.';
 
 function findText(body: Element, anchor: string, fromEnd: boolean): Text | null {
   const walker = body.ownerDocument.createTreeWalker(body, 4);
@@ -74,7 +74,7 @@ export function restoreRemoval(article: Article, index: number, view: Window & t
   if (!after && !before) {
     const note = doc.createElement('p');
     note.setAttribute('data-restored-note', '');
-    note.textContent = RESTORED_AT_END_NOTE;
+    note.textContent = t('restore.atEndNote');
     block.prepend(note);
   }
 
