@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatNumber, t } from '../utils/i18n';
 import { SPEECH_RATES, type ReaderSettings } from '../utils/settings';
 import { SettingsControls } from './SettingsControls';
 import type { SpeechState } from './use-read-aloud';
@@ -32,7 +33,7 @@ export function ReaderToolbar({ settings, onChange, backLabel, onBack, speech }:
   }, [open]);
 
   return (
-    <div class="toolbar" role="toolbar" aria-label="Reader tools">
+    <div class="toolbar" role="toolbar" aria-label={t('reader.toolbar.label')}>
       <button type="button" class="back" onClick={onBack}>
         ← {backLabel}
       </button>
@@ -40,19 +41,19 @@ export function ReaderToolbar({ settings, onChange, backLabel, onBack, speech }:
       {speech.supported && (
         <span class="speech">
           <button type="button" aria-pressed={speech.state === 'playing'} onClick={speech.toggle}>
-            {speech.state === 'playing' ? 'Pause reading' : speech.state === 'paused' ? 'Resume reading' : 'Read aloud'}
+            {speech.state === 'playing' ? t('reader.toolbar.pauseReading') : speech.state === 'paused' ? t('reader.toolbar.resumeReading') : t('reader.toolbar.readAloud')}
           </button>
           {speech.state !== 'idle' && (
             <button type="button" onClick={speech.stop}>
-              Stop
+              {t('reader.toolbar.stop')}
             </button>
           )}
           <label>
-            <span class="visually-hidden">Reading speed</span>
+            <span class="visually-hidden">{t('reader.toolbar.speechRate')}</span>
             <select value={String(settings.speechRate)} onChange={(e) => onChange({ speechRate: Number(e.currentTarget.value) })}>
               {SPEECH_RATES.map((rate) => (
                 <option key={rate} value={String(rate)}>
-                  {rate}×
+                  {formatNumber(rate)}×
                 </option>
               ))}
             </select>
@@ -60,10 +61,10 @@ export function ReaderToolbar({ settings, onChange, backLabel, onBack, speech }:
         </span>
       )}
       <button type="button" onClick={() => window.print()}>
-        Print
+        {t('reader.toolbar.print')}
       </button>
       <button type="button" ref={toggleButton} aria-expanded={open} aria-controls="display-settings" onClick={() => setOpen(!open)}>
-        Display settings
+        {t('reader.toolbar.displaySettings')}
       </button>
       <div id="display-settings" class="settings-panel" ref={panel} hidden={!open}>
         <SettingsControls settings={settings} onChange={onChange} idPrefix="reader" />

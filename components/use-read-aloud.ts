@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../utils/i18n';
 
 export type SpeechState = 'idle' | 'playing' | 'paused';
 
@@ -52,7 +53,7 @@ export function useReadAloud(rootRef: { current: Element | null }, options: { ra
     };
     utterance.onerror = (event) => {
       if (id !== session.current || event.error === 'interrupted' || event.error === 'canceled') return;
-      setError('Read aloud stopped: this browser has no voice it can use.');
+      setError(t('reader.speech.noVoice'));
       stop();
     };
     synth.speak(utterance);

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Article, PageExtraction } from './extract/types';
+import { t } from './i18n';
 import type { LeaveReaderBroadcast, ReaderEntry } from './messages';
 import { readTab } from './tab-extraction';
 
@@ -90,7 +91,7 @@ export async function toggleReaderInTab(tab: { id?: number; url?: string } | und
   const action = actionApi();
   if (!extraction.ok) {
     await action?.setBadgeText({ tabId, text: '!' });
-    await action?.setTitle({ tabId, title: `Clearpress: ${extraction.message}` });
+    await action?.setTitle({ tabId, title: t('reader.badgeTitle', [extraction.message]) });
     return;
   }
   await action?.setBadgeText({ tabId, text: '' });

@@ -1,5 +1,6 @@
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../utils/highlights/types';
 import type { SelectionSpan } from './use-highlights';
+import { t } from '../../utils/i18n';
 import { COLOR_NAMES } from './labels';
 
 interface Props {
@@ -21,23 +22,23 @@ export function HighlightBar({ selection, color, onHighlight, onNote, onCopy }: 
     <div
       class="highlight-bar"
       role="toolbar"
-      aria-label="Selected text"
+      aria-label={t('highlights.bar.label')}
       style={{ top: `${Math.round(selection.top + 8)}px`, left: `${Math.max(8, Math.round(selection.left))}px` }}
       onMouseDown={(event) => event.preventDefault()}
     >
       <button type="button" class={`highlight-button swatch-${color}`} aria-keyshortcuts="H" onClick={() => onHighlight(color)}>
-        Highlight
+        {t('highlights.bar.highlight')}
       </button>
-      <span class="swatches" role="group" aria-label="Highlight in another colour">
+      <span class="swatches" role="group" aria-label={t('highlights.bar.otherColours')}>
         {HIGHLIGHT_COLORS.filter((c) => c !== color).map((c) => (
           <button key={c} type="button" class={`swatch swatch-${c}`} aria-label={COLOR_NAMES[c]} title={COLOR_NAMES[c]} onClick={() => onHighlight(c)} />
         ))}
       </span>
       <button type="button" aria-keyshortcuts="N" onClick={onNote}>
-        Add note
+        {t('highlights.bar.addNote')}
       </button>
       <button type="button" onClick={onCopy}>
-        Copy quote
+        {t('highlights.bar.copyQuote')}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../utils/highlights/types';
+import { t } from '../../utils/i18n';
 import { COLOR_NAMES } from './labels';
 
 interface Props {
@@ -49,7 +50,7 @@ export function HighlightEditor({ highlight, anchor, onChange, onDelete, onClose
     <div
       class="highlight-editor"
       role="dialog"
-      aria-label="Highlight"
+      aria-label={t('highlights.editor.label')}
       style={{ top: `${Math.round(place.top)}px`, left: `${Math.round(place.left)}px` }}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
@@ -58,8 +59,8 @@ export function HighlightEditor({ highlight, anchor, onChange, onDelete, onClose
         close();
       }}
     >
-      <p class="editor-quote">“{quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}”</p>
-      <div class="swatches" role="group" aria-label="Colour">
+      <p class="editor-quote">{t('highlights.quote', [quote.length > 160 ? `${quote.slice(0, 160)}…` : quote])}</p>
+      <div class="swatches" role="group" aria-label={t('highlights.editor.colour')}>
         {HIGHLIGHT_COLORS.map((color) => (
           <button
             key={color}
@@ -73,19 +74,19 @@ export function HighlightEditor({ highlight, anchor, onChange, onDelete, onClose
         ))}
       </div>
       <label class="editor-note">
-        Note
+        {t('highlights.editor.note')}
         <textarea ref={noteRef} rows={3} maxLength={MAX_NOTE_LENGTH} value={note} onInput={(event) => setNote((event.target as HTMLTextAreaElement).value)} />
       </label>
       <label class="editor-tags">
-        Tags, separated by commas
+        {t('highlights.editor.tags')}
         <input value={tags} onInput={(event) => setTags((event.target as HTMLInputElement).value)} />
       </label>
       <p class="editor-actions">
         <button type="button" onClick={close}>
-          Done
+          {t('highlights.editor.done')}
         </button>
         <button type="button" class="danger" onClick={onDelete}>
-          Delete highlight
+          {t('highlights.editor.delete')}
         </button>
       </p>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
 import type { HighlightNotice } from './use-highlights';
 
 /** How long a notice stays; one with Undo stays longer, so there is time to reach the button. */
@@ -26,7 +27,7 @@ export function HighlightNoticeBar({ notice }: { notice: HighlightNotice | null 
                 setShown(null);
               }}
             >
-              Undo
+              {t('highlights.notice.undo')}
             </button>
           )}
         </p>

@@ -1,14 +1,17 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Highlight } from '../../utils/highlights/types';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HIGHLIGHT_COLORS, type Highlight } from '../../utils/highlights/types';
 import { HighlightBar } from './HighlightBar';
 import { HighlightEditor } from './HighlightEditor';
-import { highlightLabel } from './labels';
+import { HighlightNoticeBar } from './HighlightNoticeBar';
+import { COLOR_NAMES, highlightLabel } from './labels';
 import { OrphanedHighlights } from './OrphanedHighlights';
 import { quoteWithLink } from './use-highlights';
 import { VECTORS } from '../../e2e/fixtures/xss/vectors';
+import { useTestLanguage } from '../../tests/setup/i18n';
+import { marked, untranslatedText } from '../../tests/untranslated';
 
 const highlight = (over: Partial<Highlight> = {}): Highlight => ({
   id: 'h1',
@@ -31,6 +34,7 @@ beforeEach(() => {
   root = document.createElement('div');
   document.body.append(root);
 });
+afterEach(() => useTestLanguage('en'));
 
 describe('quoteWithLink', () => {
   it('puts the quote, whitespace collapsed, in curly quotes over the headline and the address', () => {
@@ -120,5 +124,42 @@ describe('OrphanedHighlights', () => {
   it('renders nothing when every highlight is placed', () => {
     render(<OrphanedHighlights orphans={[]} onDelete={() => undefined} />, root);
     expect(root.innerHTML).toBe('');
+  });
+});
+
+describe('in the interface language', () => {
+  it('says every word of the bar, the editor, the orphans and the notices through the messages', async () => {
+    useTestLanguage('pseudo');
+    const marks = highlight({ note: marked('check the flood figures'), tags: [marked('to-cite')], target: { ...highlight().target, quote: { ...highlight().target.quote, exact: marked('the piers of the bridge') } } });
+    await act(() => {
+      render(
+        <>
+          <HighlightBar selection={{ start: 1, end: 5, quote: 'text', index: { root, text: 'some text here', nodes: [], starts: [] }, top: 300, left: 40 }} color="yellow" onHighlight={() => undefined} onNote={() => undefined} onCopy={() => undefined} />
+          <HighlightEditor highlight={marks} anchor={null} onChange={() => undefined} onDelete={() => undefined} onClose={() => undefined} />
+          <OrphanedHighlights orphans={[marks, { ...marks, id: 'h2' }]} onDelete={() => undefined} />
+          <HighlightNoticeBar notice={{ message: marked('Highlight deleted.'), undo: () => undefined }} />
+        </>,
+        root,
+      );
+    });
+    expect(root.querySelectorAll('button').length).toBeGreaterThan(8);
+    expect(untranslatedText(root)).toEqual([]);
+    expect(highlightLabel({ color: 'blue', note: 'x' })).toBe('⟪⟪Highlight, blue⟫, with a note⟫');
+  });
+
+  it('counts the orphans in French, singular for one', () => {
+    useTestLanguage('fr');
+    render(<OrphanedHighlights orphans={[highlight()]} onDelete={() => undefined} />, root);
+    expect([root.querySelector('h2')!.textContent, root.querySelector('button')!.textContent]).toEqual(['Surlignage qui ne correspond plus au texte (1)', 'Supprimer']);
+    render(<OrphanedHighlights orphans={[highlight(), highlight({ id: 'h2' })]} onDelete={() => undefined} />, root);
+    expect(root.querySelector('h2')!.textContent).toBe('Surlignages qui ne correspondent plus au texte (2)');
+  });
+
+  it('names colours and labels marks in German, and quotes the French way in French', () => {
+    useTestLanguage('de');
+    expect(HIGHLIGHT_COLORS.map((color) => COLOR_NAMES[color])).toEqual(['Gelb', 'Grün', 'Blau', 'Rosa']);
+    expect(highlightLabel({ color: 'green', note: 'prüfen' })).toBe('Markierung, grün, mit Notiz');
+    useTestLanguage('fr');
+    expect(quoteWithLink('les piles du pont', { headline: 'Pont approuvé', url: null })).toBe('«\u00a0les piles du pont\u00a0»\n— Pont approuvé');
   });
 });

@@ -8,6 +8,7 @@ import type { Article } from '../../utils/extract/types';
 import { anchorTargets, describeSpan } from '../../utils/highlights/anchor';
 import { indexText, offsetsOfRange, paintHighlights, restyleHighlight, unpaintHighlight, type TextIndex } from '../../utils/highlights/paint';
 import type { Highlight, HighlightColor } from '../../utils/highlights/types';
+import { t } from '../../utils/i18n';
 import { findSavedCopy, saveArticle } from '../../utils/library';
 import { addHighlight, changeHighlight, deleteHighlight, listArticleHighlights, moveHighlights, restoreHighlights } from '../../utils/library/highlights';
 import { highlightLabel } from './labels';
@@ -63,10 +64,10 @@ export const HIGHLIGHT_HASH = '#highlight-';
 const headMark = (elements: HTMLElement[] | undefined): HTMLElement | null => elements?.find((mark) => mark.hasAttribute('tabindex')) ?? elements?.[0] ?? null;
 const byStart = (a: Highlight, b: Highlight) => a.target.position.start - b.target.position.start;
 
-/** The quote with a link to the article, as the reader pastes it elsewhere. */
+/** The quote with a link to the article, as the reader pastes it elsewhere (quoted the interface language's way). */
 export function quoteWithLink(quote: string, article: Pick<Article, 'headline' | 'url'>): string {
-  const text = quote.replace(/\s+/g, ' ').trim();
-  return article.url ? `“${text}”\n— ${article.headline}\n${article.url}` : `“${text}”\n— ${article.headline}`;
+  const quoted = t('highlights.quote', [quote.replace(/\s+/g, ' ').trim()]);
+  return article.url ? `${quoted}\n— ${article.headline}\n${article.url}` : `${quoted}\n— ${article.headline}`;
 }
 
 
@@ -154,7 +155,7 @@ export function useHighlights({ article, initial = null, savedId, bodyRef, bodyK
     if (articleId) return articleId;
     const result = await saveArticle(article).catch(() => null);
     if (!result?.ok) {
-      setNotice({ message: result?.message ?? 'Could not save this article, so the highlight was not kept.' });
+      setNotice({ message: result?.message ?? t('highlights.notice.saveFailed') });
       return null;
     }
     setArticleId(result.record.id);
@@ -195,11 +196,11 @@ export function useHighlights({ article, initial = null, savedId, bodyRef, bodyK
       unpaintOne(highlight.id);
       setStored((list) => (list ?? []).filter((h) => h.id !== highlight.id));
       setEditingId(null);
-      if (id) setNotice({ message: result?.message ?? 'Could not keep this highlight.' });
+      if (id) setNotice({ message: result?.message ?? t('highlights.notice.keepFailed') });
       return;
     }
     setStored((list) => (list ?? []).map((h) => (h.id === highlight.id ? { ...h, articleId: id as string } : h)));
-    setNotice({ message: withNote ? 'Highlighted. Write your note.' : 'Highlighted.' });
+    setNotice({ message: withNote ? t('highlights.notice.highlightedWriteNote') : t('highlights.notice.highlighted') });
   };
 
   const copySelection = async () => {
@@ -207,16 +208,16 @@ export function useHighlights({ article, initial = null, savedId, bodyRef, bodyK
     if (!span) return;
     try {
       await navigator.clipboard.writeText(quoteWithLink(span.quote, article));
-      setNotice({ message: 'Quote copied with a link to the article.' });
+      setNotice({ message: t('highlights.notice.quoteCopied') });
     } catch {
-      setNotice({ message: 'Could not copy: the browser did not allow it.' });
+      setNotice({ message: t('highlights.notice.copyFailed') });
     }
   };
 
   const change = async (id: string, delta: { color?: HighlightColor; note?: string; tags?: string[] }) => {
     const result = await changeHighlight(id, delta).catch(() => null);
     if (!result?.ok) {
-      setNotice({ message: result?.message ?? 'Could not change this highlight.' });
+      setNotice({ message: result?.message ?? t('highlights.notice.changeFailed') });
       return;
     }
     const next = result.highlight;
@@ -227,7 +228,7 @@ export function useHighlights({ article, initial = null, savedId, bodyRef, bodyK
   const remove = async (id: string) => {
     const result = await deleteHighlight(id).catch(() => null);
     if (!result?.ok) {
-      setNotice({ message: result?.message ?? 'Could not delete this highlight.' });
+      setNotice({ message: result?.message ?? t('highlights.notice.deleteFailed') });
       return;
     }
     unpaintOne(id);
@@ -235,13 +236,13 @@ export function useHighlights({ article, initial = null, savedId, bodyRef, bodyK
     setStored((list) => (list ?? []).filter((h) => h.id !== id));
     const removed = result.removed;
     setNotice({
-      message: 'Highlight deleted.',
+      message: t('highlights.notice.deleted'),
       undo: () => {
         void restoreHighlights([removed]).then((restored) => {
           if (!restored.ok) return setNotice({ message: restored.message });
           if (!orphanIds.has(removed.id)) paintOne(removed);
           setStored((list) => [...(list ?? []), removed].sort(byStart));
-          setNotice({ message: 'Highlight restored.' });
+          setNotice({ message: t('highlights.notice.restored') });
         });
       },
     });

@@ -25,9 +25,9 @@ import type { Highlight } from '../../utils/highlights/types';
 import { browser } from 'wxt/browser';
 import { isLeaveReaderBroadcast, sendMessage, type ReaderEntry } from '../../utils/messages';
 import { finishArticle } from '../../utils/extract/finish';
-import { TAB_MESSAGES } from '../../utils/tab-extraction';
 import { isBackShortcut, readerShortcut } from '../../utils/reader-session';
 import { articleTextAttributes } from '../../utils/text-direction';
+import { t } from '../../utils/i18n';
 
 type View =
   | { kind: 'loading' }
@@ -40,14 +40,14 @@ async function loadArticle(savedId: string | null): Promise<View> {
     const [record, highlights] = await Promise.all([getSavedArticle(savedId), listArticleHighlights(savedId).catch(() => null)]);
     return record
       ? { kind: 'article', article: record.article, originalUrl: record.article.url, savedId, position: record.readingPosition, highlights }
-      : { kind: 'missing', message: 'This article is not in your library any more.' };
+      : { kind: 'missing', message: t('reader.notInLibrary') };
   }
   const entry = await sendMessage('reader:article', {});
-  if (!entry) return { kind: 'missing', message: `Nothing to show here. Open a news article and ${await shortcutHint()}` };
+  if (!entry) return { kind: 'missing', message: await nothingToShow() };
   const article = articleOf(entry);
   return article
     ? { kind: 'article', article, originalUrl: entry.originalUrl || article.url, savedId: null, position: 0, highlights: null }
-    : { kind: 'missing', message: TAB_MESSAGES['no-article'] };
+    : { kind: 'missing', message: t('reader.noArticle') };
 }
 
 /** The popup hands a finished article; the shortcut, the page as read, which is finished here. */
@@ -55,10 +55,10 @@ function articleOf(entry: ReaderEntry): Article | null {
   return 'article' in entry ? entry.article : finishArticle(entry.extraction);
 }
 
-/** "press Alt+Shift+D, or use the toolbar button.", naming the key this browser actually assigned. */
-async function shortcutHint(): Promise<string> {
+/** "…press Alt+Shift+D, or use the toolbar button.", naming the key this browser actually assigned. */
+async function nothingToShow(): Promise<string> {
   const key = await readerShortcut();
-  return key ? `press ${key}, or use the toolbar button.` : 'use the toolbar button.';
+  return key ? t('reader.nothingToShowShortcut', [key]) : t('reader.nothingToShow');
 }
 
 /** How often, at most, a saved article's reading position is written while the reader scrolls. */
@@ -99,7 +99,7 @@ export function App({ savedId }: { savedId: string | null }) {
   }, [view]);
 
   useEffect(() => {
-    loadArticle(savedId).then(setView, () => setView({ kind: 'missing', message: 'This article could not be opened.' }));
+    loadArticle(savedId).then(setView, () => setView({ kind: 'missing', message: t('reader.openFailed') }));
   }, [savedId]);
 
   useEffect(() => applySettingsToDocument(settings), [settings]);
@@ -201,18 +201,18 @@ export function App({ savedId }: { savedId: string | null }) {
     };
   }, [view]);
 
-  const backLabel = view.kind === 'article' && view.savedId ? 'Back' : 'Back to page';
+  const backLabel = view.kind === 'article' && view.savedId ? t('reader.back') : t('reader.backToPage');
   const bodyHtml = article ? (fullSection && article.fullSectionHtml ? article.fullSectionHtml : article.contentHtml) : '';
 
   return (
     <>
       <a class="skip-link" href="#article">
-        Skip to the article
+        {t('reader.skipToArticle')}
       </a>
       <ReadingProgress />
       <ReaderToolbar settings={settings} onChange={change} backLabel={backLabel} onBack={leave} speech={speech} />
       <main class="reader" id="article" tabIndex={-1} onClick={followInPageLink} data-state={view.kind}>
-        {view.kind === 'loading' && <p class="loading">Opening the article…</p>}
+        {view.kind === 'loading' && <p class="loading">{t('reader.opening')}</p>}
         {view.kind === 'missing' && <p class="missing">{view.message}</p>}
         {article && (
           // The article reads in its own direction (Arabic, Hebrew, Persian right to left); the toolbar keeps the interface's.
@@ -221,7 +221,7 @@ export function App({ savedId }: { savedId: string | null }) {
             {article.url && (
               <p class="original">
                 <a href={article.url} target="_blank" rel="noopener noreferrer">
-                  Original article
+                  {t('reader.originalArticle')}
                 </a>
               </p>
             )}

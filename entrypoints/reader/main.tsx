@@ -1,9 +1,13 @@
 import { render } from 'preact';
+import { t, uiLanguage } from '../../utils/i18n';
 import { App } from './App';
 import '../../components/article.css';
 import './style.css';
 
 function main(): void {
+  // The page is in the interface's language (its title, toolbar, notices); the article element carries the article's own.
+  document.documentElement.lang = uiLanguage();
+  document.title = t('reader.pageTitle');
   // `?id=ID` opens a saved article from the library; without it, the article stored for this tab.
   const savedId = new URLSearchParams(location.search).get('id');
   const root = document.getElementById('app');
