@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t, tCount } from '../../utils/i18n';
 
 interface Props {
   count: number;
@@ -16,40 +17,41 @@ export type ExportKind = 'json' | 'markdown' | 'html';
 export function BulkBar({ count, onMarkRead, onAddTag, onRemoveTag, onDelete, onExport, onClear }: Props) {
   const [tag, setTag] = useState('');
   return (
-    <section class="bulk" aria-label="Selected articles">
+    <section class="bulk" aria-label={t('library.bulk.label')}>
       <p>
-        <strong>{count}</strong> selected
+        {/* Number and word are one message (their order and agreement differ by language), so both are bold. */}
+        <strong>{tCount('library.bulk.selected', count)}</strong>
       </p>
       <button type="button" onClick={() => onMarkRead(true)}>
-        Mark read
+        {t('library.markRead')}
       </button>
       <button type="button" onClick={() => onMarkRead(false)}>
-        Mark unread
+        {t('library.markUnread')}
       </button>
       <label>
-        Tag
-        <input value={tag} onInput={(event) => setTag(event.currentTarget.value)} placeholder="e.g. to-cite" />
+        {t('library.tag')}
+        <input value={tag} onInput={(event) => setTag(event.currentTarget.value)} placeholder={t('library.bulk.tagPlaceholder')} />
       </label>
       <button type="button" disabled={!tag.trim()} onClick={() => onAddTag(tag)}>
-        Add tag
+        {t('library.bulk.addTag')}
       </button>
       <button type="button" disabled={!tag.trim()} onClick={() => onRemoveTag(tag)}>
-        Remove tag
+        {t('library.bulk.removeTag')}
       </button>
       <button type="button" onClick={() => onExport('json')}>
-        Export JSON
+        {t('library.bulk.exportJson')}
       </button>
       <button type="button" onClick={() => onExport('markdown')}>
-        Export Markdown
+        {t('library.bulk.exportMarkdown')}
       </button>
       <button type="button" onClick={() => onExport('html')}>
-        Export HTML
+        {t('library.bulk.exportHtml')}
       </button>
       <button type="button" class="danger" onClick={onDelete}>
-        Delete
+        {t('library.delete')}
       </button>
       <button type="button" onClick={onClear}>
-        Clear selection
+        {t('library.bulk.clearSelection')}
       </button>
     </section>
   );

@@ -3,7 +3,8 @@ import { onLibraryChange } from '../../utils/library/db';
 import { listHighlightTags, listRecentHighlights, type HighlightEntry } from '../../utils/library/highlights';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../utils/highlights/types';
 import { COLOR_NAMES } from '../highlights/labels';
-import { formatDay, plural } from './format';
+import { t, tCount } from '../../utils/i18n';
+import { formatDay, showMoreLabel } from './format';
 
 /** Highlights read per screen: the newest first, more on request. */
 export const HIGHLIGHTS_PAGE = 50;
@@ -33,7 +34,7 @@ export function HighlightsView({ onShown }: { onShown?: () => void }) {
       },
       (failure: unknown) => {
         onShown?.();
-        if (current) setError(`The highlights could not be read: ${failure instanceof Error ? failure.message : String(failure)}`);
+        if (current) setError(t('library.highlights.readFailed', [failure instanceof Error ? failure.message : String(failure)]));
       },
     );
     return () => {
@@ -53,12 +54,12 @@ export function HighlightsView({ onShown }: { onShown?: () => void }) {
   }, [version, listed]);
 
   return (
-    <section class="highlights-view" aria-label="Highlights">
+    <section class="highlights-view" aria-label={t('library.highlightsView')}>
       <div class="tools">
         <label>
-          Colour
+          {t('library.highlights.colour')}
           <select value={color ?? ''} onChange={(event) => setColor((event.currentTarget.value || null) as HighlightColor | null)}>
-            <option value="">All colours</option>
+            <option value="">{t('library.highlights.allColours')}</option>
             {HIGHLIGHT_COLORS.map((c) => (
               <option key={c} value={c}>
                 {COLOR_NAMES[c]}
@@ -68,12 +69,12 @@ export function HighlightsView({ onShown }: { onShown?: () => void }) {
         </label>
         {tags.length > 0 && (
           <label>
-            Tag
+            {t('library.tag')}
             <select value={tag ?? ''} onChange={(event) => setTag(event.currentTarget.value || null)}>
-              <option value="">All tags</option>
-              {tags.map((t) => (
-                <option key={t} value={t}>
-                  {t}
+              <option value="">{t('library.allTags')}</option>
+              {tags.map((name) => (
+                <option key={name} value={name}>
+                  {name}
                 </option>
               ))}
             </select>
@@ -83,11 +84,11 @@ export function HighlightsView({ onShown }: { onShown?: () => void }) {
       {error && <p role="alert" class="error">{error}</p>}
       {list && (
         <p class="list-head">
-          <span>{plural(list.total, 'highlight')}</span>
+          <span>{tCount('library.highlightCount', list.total)}</span>
         </p>
       )}
       {list && list.total === 0 && (
-        <p class="empty">{color || tag ? 'No highlight matches these filters.' : 'No highlights yet. Select text in the reader view and press “Highlight” (or H).'}</p>
+        <p class="empty">{t(color || tag ? 'library.highlights.noMatch' : 'library.highlights.none')}</p>
       )}
       {list && list.entries.length > 0 && (
         <ol class="highlight-list">
@@ -100,14 +101,14 @@ export function HighlightsView({ onShown }: { onShown?: () => void }) {
                 </p>
               )}
               {entry.highlight.tags.length > 0 && (
-                <ul class="tags" aria-label="Tags">
-                  {entry.highlight.tags.map((t) => (
-                    <li key={t}>{t}</li>
+                <ul class="tags" aria-label={t('library.tags')}>
+                  {entry.highlight.tags.map((name) => (
+                    <li key={name}>{name}</li>
                   ))}
                 </ul>
               )}
               <p class="meta">
-                <a href={highlightHref(entry)} dir="auto">{entry.headline || 'Untitled article'}</a>
+                <a href={highlightHref(entry)} dir="auto">{entry.headline || t('library.untitled')}</a>
                 {[entry.siteName, formatDay(entry.highlight.createdAt), COLOR_NAMES[entry.highlight.color]].filter(Boolean).map((part) => ` · ${part}`).join('')}
               </p>
             </li>
@@ -116,7 +117,7 @@ export function HighlightsView({ onShown }: { onShown?: () => void }) {
       )}
       {list && list.total > list.entries.length && (
         <button type="button" class="more" onClick={() => setLimit(limit + HIGHLIGHTS_PAGE)}>
-          {`Show ${Math.min(HIGHLIGHTS_PAGE, list.total - list.entries.length)} more (${list.total - list.entries.length} left)`}
+          {showMoreLabel(Math.min(HIGHLIGHTS_PAGE, list.total - list.entries.length), list.total - list.entries.length)}
         </button>
       )}
     </section>

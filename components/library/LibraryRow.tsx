@@ -2,7 +2,8 @@ import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import type { LibraryCard } from '../../utils/library/schema';
 import type { StoryIndex } from '../../utils/library/story-groups';
-import { formatDay, plural } from './format';
+import { t, tCount, uiLanguage } from '../../utils/i18n';
+import { formatDay } from './format';
 import { Highlighted } from './Highlighted';
 import { SameStoryLink } from './StoryGroup';
 
@@ -34,30 +35,47 @@ export function sameRowProps(a: RowProps, b: RowProps): boolean {
   return Object.keys(a).length === Object.keys(b).length && a.terms.length === b.terms.length && a.terms.every((term, i) => term === b.terms[i]);
 }
 
-const highlightCountLabel = (n: number): string | null => (n === 0 ? null : plural(n, 'highlight'));
+const percentFormats = new Map<string, Intl.NumberFormat>();
+/** "42%", "42 %": how far the reader got, in the interface's language. */
+function formatShare(share: number): string {
+  const language = uiLanguage();
+  let format = percentFormats.get(language);
+  if (!format) percentFormats.set(language, (format = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 })));
+  return format.format(share);
+}
+
+/** "example.com · saved Jan 2, 2026 · 3 min read · 40% read · 2 highlights": what there is to say of a card. */
+function metaOf(card: LibraryCard): string {
+  const highlights = card.highlightCount ?? 0;
+  return [
+    card.siteName,
+    t('library.row.saved', [formatDay(card.savedAt)]),
+    card.readingMinutes ? tCount('library.row.minutesRead', card.readingMinutes) : null,
+    card.readingPosition > 0 && card.readingPosition < 1 ? t('library.row.positionRead', [formatShare(card.readingPosition)]) : null,
+    highlights === 0 ? null : tCount('library.highlightCount', highlights),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
 
 function Row({ card, terms, snippet, selected, stories, onSelect, onToggleRead, onSetTags, onDelete, onOpenStory }: RowProps) {
   const [editingTags, setEditingTags] = useState(false);
   const headingId = `headline-${card.id}`;
   return (
     <li class={`row${card.read ? '' : ' unread'}`} aria-labelledby={headingId} data-id={card.id}>
-      <input type="checkbox" class="select" checked={selected} aria-label={`Select “${card.headline}”`} onChange={(event) => onSelect(card.id, event.currentTarget.checked)} />
+      <input type="checkbox" class="select" checked={selected} aria-label={t('library.row.select', [card.headline])} onChange={(event) => onSelect(card.id, event.currentTarget.checked)} />
       <div class="main">
         <h2 id={headingId} class="headline">
           {!card.read && (
-            <span class="unread-dot" title="Unread">
-              <span class="visually-hidden">Unread: </span>
+            <span class="unread-dot" title={t('library.row.unread')}>
+              <span class="visually-hidden">{`${t('library.row.unreadBefore')} `}</span>
             </span>
           )}
           <a href={`/reader.html?id=${encodeURIComponent(card.id)}`} dir="auto">
-            <Highlighted text={card.headline || 'Untitled article'} terms={terms} />
+            <Highlighted text={card.headline || t('library.untitled')} terms={terms} />
           </a>
         </h2>
-        <p class="meta">
-          {[card.siteName, `saved ${formatDay(card.savedAt)}`, card.readingMinutes ? `${card.readingMinutes} min read` : null, card.readingPosition > 0 && card.readingPosition < 1 ? `${Math.round(card.readingPosition * 100)}% read` : null, highlightCountLabel(card.highlightCount ?? 0)]
-            .filter(Boolean)
-            .join(' · ')}
-        </p>
+        <p class="meta">{metaOf(card)}</p>
         {card.summary && (
           <p class="summary" dir="auto">
             <Highlighted text={card.summary} terms={terms} />
@@ -65,7 +83,7 @@ function Row({ card, terms, snippet, selected, stories, onSelect, onToggleRead, 
         )}
         {snippet && (
           <p class="snippet" dir="auto">
-            <span class="visually-hidden">Matched in the text: </span>
+            <span class="visually-hidden">{`${t('library.row.matchedInText')} `}</span>
             <Highlighted text={snippet} terms={terms} />
           </p>
         )}
@@ -80,17 +98,17 @@ function Row({ card, terms, snippet, selected, stories, onSelect, onToggleRead, 
             }}
           >
             <label>
-              Tags, separated by commas
+              {t('library.row.tagsField')}
               <input name="tags" defaultValue={card.tags.join(', ')} autoFocus onKeyDown={(event) => event.key === 'Escape' && setEditingTags(false)} />
             </label>
-            <button type="submit">Save tags</button>
+            <button type="submit">{t('library.row.saveTags')}</button>
             <button type="button" onClick={() => setEditingTags(false)}>
-              Cancel
+              {t('library.row.cancel')}
             </button>
           </form>
         ) : (
           card.tags.length > 0 && (
-            <ul class="tags" aria-label="Tags">
+            <ul class="tags" aria-label={t('library.tags')}>
               {card.tags.map((tag) => (
                 <li key={tag}>{tag}</li>
               ))}
@@ -100,14 +118,14 @@ function Row({ card, terms, snippet, selected, stories, onSelect, onToggleRead, 
         <SameStoryLink id={card.id} index={stories} onOpen={onOpenStory} />
       </div>
       <div class="actions">
-        <button type="button" onClick={() => onToggleRead(card)} aria-label={`${card.read ? 'Mark as unread' : 'Mark as read'}: “${card.headline}”`}>
-          {card.read ? 'Mark unread' : 'Mark read'}
+        <button type="button" onClick={() => onToggleRead(card)} aria-label={t(card.read ? 'library.row.markAsUnread' : 'library.row.markAsRead', [card.headline])}>
+          {t(card.read ? 'library.markUnread' : 'library.markRead')}
         </button>
-        <button type="button" onClick={() => setEditingTags(true)} aria-label={`Edit tags: “${card.headline}”`}>
-          Tags
+        <button type="button" onClick={() => setEditingTags(true)} aria-label={t('library.row.editTags', [card.headline])}>
+          {t('library.tags')}
         </button>
-        <button type="button" onClick={() => onDelete(card)} aria-label={`Delete “${card.headline}”`}>
-          Delete
+        <button type="button" onClick={() => onDelete(card)} aria-label={t('library.row.deleteArticle', [card.headline])}>
+          {t('library.delete')}
         </button>
       </div>
     </li>

@@ -1,5 +1,6 @@
 /** Same story, several outlets: the row link ("Same story (3)") and the group panel showing what each outlet adds. */
 import { useEffect, useState } from 'preact/hooks';
+import { formatNumber, t, tCount } from '../../utils/i18n';
 import { getSavedArticle } from '../../utils/library/records';
 import { StoryIndex, whatEachAdds, type OutletAdds, type StoryCard } from '../../utils/library/story-groups';
 
@@ -22,7 +23,7 @@ export function SameStoryLink({ id, index, onOpen }: { id: string; index: StoryI
   if (others.length === 0) return null;
   return (
     <button type="button" class="same-story" aria-haspopup="dialog" onClick={() => onOpen([id, ...others])}>
-      {`Same story (${others.length + 1})`}
+      {t('library.story.link', [formatNumber(others.length + 1)])}
     </button>
   );
 }
@@ -49,18 +50,18 @@ export function StoryGroup({ ids, onClose }: { ids: readonly string[]; onClose: 
   return (
     <section class="story-group" role="dialog" aria-labelledby="story-group-title" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <header>
-        <h2 id="story-group-title">{`Same story, ${ids.length} articles`}</h2>
+        <h2 id="story-group-title">{tCount('library.story.title', ids.length)}</h2>
         <button type="button" onClick={onClose} autoFocus>
-          Close
+          {t('library.story.close')}
         </button>
       </header>
-      <p class="story-hint">What each outlet adds: sentences with no near duplicate in the other articles.</p>
-      {panel.kind === 'loading' && <p>Comparing the articles…</p>}
-      {panel.kind === 'failed' && <p class="error">These articles could not be read.</p>}
+      <p class="story-hint">{t('library.story.hint')}</p>
+      {panel.kind === 'loading' && <p>{t('library.story.comparing')}</p>}
+      {panel.kind === 'failed' && <p class="error">{t('library.story.failed')}</p>}
       {panel.kind === 'ready' &&
         panel.outlets.map((outlet) => (
           <article class="outlet" key={outlet.id} data-id={outlet.id}>
-            <h3>{outlet.siteName ?? 'Unknown site'}</h3>
+            <h3>{outlet.siteName ?? t('library.story.unknownSite')}</h3>
             <p class="outlet-headline">
               <a href={`/reader.html?id=${encodeURIComponent(outlet.id)}`}>{outlet.headline}</a>
             </p>
@@ -71,9 +72,9 @@ export function StoryGroup({ ids, onClose }: { ids: readonly string[]; onClose: 
                 ))}
               </ul>
             ) : (
-              <p class="adds-none">Nothing the others do not also say.</p>
+              <p class="adds-none">{t('library.story.nothingNew')}</p>
             )}
-            <p class="meta">{`${outlet.shared} ${outlet.shared === 1 ? 'sentence' : 'sentences'} also in the others`}</p>
+            <p class="meta">{tCount('library.story.shared', outlet.shared)}</p>
           </article>
         ))}
     </section>

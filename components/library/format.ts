@@ -1,10 +1,16 @@
-/** "3 articles", "1 highlight": a count with its noun, plural from 2 (or 0) on. */
-export const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${n === 1 ? word : words}`;
+import { formatNumber, t, uiLanguage } from '../../utils/i18n';
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "Dec 6, 2026" in the browser's language; '' when the stored time cannot be read. */
+/** "Dec 6, 2026", "6 déc. 2026": in the language of the interface's messages; '' when the stored time cannot be read. */
 export function formatDay(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : dayFormat.format(date);
+  if (Number.isNaN(date.getTime())) return '';
+  const language = uiLanguage();
+  let format = dayFormats.get(language);
+  if (!format) dayFormats.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'medium' })));
+  return format.format(date);
 }
+
+/** "Show 40 more (112 left)", under a list shown a page at a time. */
+export const showMoreLabel = (more: number, left: number): string => t('library.showMore', left, [formatNumber(more), formatNumber(left)]);

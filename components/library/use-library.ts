@@ -1,5 +1,6 @@
 /** The library page's data: cards (first screen first), the search index filled in the background, live updates. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
 import { onLibraryChange } from '../../utils/library/db';
 import { getCards, listAllCards, listNewestCards } from '../../utils/library/records';
 import type { LibraryCard } from '../../utils/library/schema';
@@ -85,7 +86,7 @@ export function useLibrary({ after }: { after?: Promise<unknown> } = {}): Librar
       setIndexing(false);
       setIndexVersion((v) => v + 1);
     })().catch((caught: unknown) => {
-      if (!cancelled) setError(`The library could not be opened: ${caught instanceof Error ? caught.message : String(caught)}`);
+      if (!cancelled) setError(t('library.openFailed', [caught instanceof Error ? caught.message : String(caught)]));
     });
     const stop = onLibraryChange(async (change) => {
       // Patch the list in place: re-reading 5,000 cards on every scroll the reader reports would be wasteful.

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BulkBar, type ExportKind } from '../../components/library/BulkBar';
 import { downloadFile, formatBytes } from '../../components/library/download';
-import { plural } from '../../components/library/format';
+import { showMoreLabel } from '../../components/library/format';
 import { HighlightsView } from '../../components/library/HighlightsView';
 import { LibraryRow } from '../../components/library/LibraryRow';
 import { StoryGroup, useStoryIndex } from '../../components/library/StoryGroup';
 import { useStableHandler } from '../../components/library/use-stable-handler';
 import { FIRST_SCREEN, useLibrary } from '../../components/library/use-library';
+import { formatNumber, t, tCount } from '../../utils/i18n';
 import { facetsOf, NO_FILTERS, visibleCards, type LibraryFilters } from '../../utils/library/filter';
 import { snippetAround } from '../../utils/library/highlight';
 import { changeTags, deleteArticles, getArticleTexts, restoreArticles, setRead, setTags, storageUsage, type ChangeResult } from '../../utils/library/records';
@@ -65,7 +66,7 @@ export function App() {
   // After the whole list is read: the browser sums up the storage in the same process that serves the first screen.
   useEffect(() => {
     if (!library.complete) return;
-    void storageUsage().then(({ usage: used, quota }) => setUsage(used === null ? null : `${formatBytes(used)}${quota ? ` of ${formatBytes(quota)} available` : ''}`));
+    void storageUsage().then(({ usage: used, quota }) => setUsage(used === null ? null : quota ? t('library.storageOfAvailable', [formatBytes(used), formatBytes(quota)]) : formatBytes(used)));
   }, [library.total, library.complete]);
   useEffect(() => {
     if (!undo) return;
@@ -98,25 +99,25 @@ export function App() {
     if (!result.ok) return setNotice({ text: result.message, kind: 'error' });
     setSelected(new Set());
     setUndo(result.removed);
-    setNotice({ text: `Deleted ${plural(result.removed.length, 'article')}.`, kind: 'status' });
+    setNotice({ text: tCount('library.notice.deleted', result.removed.length), kind: 'status' });
   };
 
   const restore = async () => {
     if (!undo) return;
     const result = await restoreArticles(undo);
     setUndo(null);
-    report(result, result.ok ? `Restored ${plural(result.count, 'article')}.` : '');
+    report(result, result.ok ? tCount('library.notice.restored', result.count) : '');
   };
 
   /** Builds a file off the first screen's script, hands it to the downloads and says how it went. */
   const runExport = async (name: string, extension: string, build: () => Promise<{ blob: Blob; done: string }>) => {
-    setNotice({ text: 'Preparing the export…', kind: 'status' });
+    setNotice({ text: t('library.notice.preparingExport'), kind: 'status' });
     try {
       const { blob, done } = await build();
       downloadFile(`${name}-${new Date().toISOString().slice(0, 10)}.${extension}`, blob);
       setNotice({ text: done, kind: 'status' });
     } catch (error) {
-      setNotice({ text: `The export failed: ${error instanceof Error ? error.message : String(error)}`, kind: 'error' });
+      setNotice({ text: t('library.notice.exportFailed', [error instanceof Error ? error.message : String(error)]), kind: 'error' });
     }
   };
 
@@ -125,22 +126,25 @@ export function App() {
       // Loaded on demand: the sanitizer, Markdown converter and zip code stay out of the first screen's script.
       const { exportLibrary } = await import('../../utils/library/export');
       const { blob, count, skipped } = await exportLibrary(kind, ids);
-      return { blob, done: `Exported ${plural(count, 'article')}${skipped ? ` (${plural(skipped, 'damaged record')} left out)` : ''}.` };
+      return { blob, done: skipped ? t('library.notice.exportedLeavingOut', count, [formatNumber(count), tCount('library.notice.damagedLeftOut', skipped)]) : tCount('library.notice.exported', count) };
     });
 
   const exportAnnotations = () =>
     runExport('clearpress-highlights', 'jsonld', async () => {
       const { exportHighlightsJsonLd } = await import('../../utils/library/web-annotations');
-      return { blob: await exportHighlightsJsonLd(), done: 'Exported the highlights as W3C Web Annotations.' };
+      return { blob: await exportHighlightsJsonLd(), done: t('library.notice.exportedHighlights') };
     });
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    setNotice({ text: `Importing ${file.name}…`, kind: 'status' });
+    setNotice({ text: t('library.notice.importing', [file.name]), kind: 'status' });
     const { importLibrary } = await import('../../utils/library/import');
     const result = await importLibrary(await file.text());
     if (!result.ok) return setNotice({ text: result.message, kind: 'error' });
-    setNotice({ text: `Imported ${file.name}: ${result.added} added, ${result.merged} merged with saved articles, ${result.unchanged} already here.`, kind: 'status' });
+    setNotice({
+      text: t('library.notice.imported', [file.name, tCount('library.notice.importAdded', result.added), tCount('library.notice.importMerged', result.merged), tCount('library.notice.importUnchanged', result.unchanged)]),
+      kind: 'status',
+    });
   };
 
   const select = (id: string, on: boolean) =>
@@ -153,8 +157,8 @@ export function App() {
   // One identity for the page's life, so a row whose article and matches did not change is not re-rendered.
   const rowActions = {
     onSelect: useStableHandler(select),
-    onToggleRead: useStableHandler((c: LibraryCard) => void setRead([c.id], !c.read).then((r) => report(r, `Marked “${c.headline}” as ${c.read ? 'unread' : 'read'}.`))),
-    onSetTags: useStableHandler((c: LibraryCard, tags: string[]) => void setTags(c.id, tags).then((r) => report(r, `Tags of “${c.headline}” saved.`))),
+    onToggleRead: useStableHandler((c: LibraryCard) => void setRead([c.id], !c.read).then((r) => report(r, t(c.read ? 'library.notice.markedUnread' : 'library.notice.markedRead', [c.headline])))),
+    onSetTags: useStableHandler((c: LibraryCard, tags: string[]) => void setTags(c.id, tags).then((r) => report(r, t('library.notice.tagsSaved', [c.headline])))),
     onDelete: useStableHandler((c: LibraryCard) => void remove([c.id])),
     onOpenStory: useStableHandler((ids: string[]) => setStory(ids)),
   };
@@ -165,17 +169,17 @@ export function App() {
   return (
     <main data-indexed={library.indexing ? 'no' : 'yes'}>
       <header>
-        <h1>Library</h1>
+        <h1>{t('library.title')}</h1>
         <p class="counts">
-          {plural(library.total, 'saved article')}
-          {usage && ` · storage used: ${usage}`}
+          {tCount('library.savedArticles', library.total)}
+          {usage && ` · ${t('library.storageUsed', [usage])}`}
         </p>
-        <nav class="views" aria-label="Library views">
+        <nav class="views" aria-label={t('library.views')}>
           <button type="button" aria-pressed={view === 'articles'} onClick={() => showView('articles')}>
-            Articles
+            {t('library.articlesView')}
           </button>
           <button type="button" aria-pressed={view === 'highlights'} onClick={() => showView('highlights')}>
-            Highlights
+            {t('library.highlightsView')}
           </button>
         </nav>
       </header>
@@ -183,59 +187,59 @@ export function App() {
       {view === 'highlights' && <HighlightsView onShown={highlightsShown.shown} />}
 
       {view === 'articles' && (
-      <section class="tools" aria-label="Search and filters">
+      <section class="tools" aria-label={t('library.searchAndFilters')}>
         <label class="search">
-          Search the library
-          <input type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} placeholder="Words in headlines, summaries and text" autoFocus />
+          {t('library.search')}
+          <input type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} placeholder={t('library.searchPlaceholder')} autoFocus />
         </label>
         <label>
-          Tag
+          {t('library.tag')}
           <select value={filters.tag ?? ''} onChange={(event) => setFilters({ ...filters, tag: event.currentTarget.value || null })}>
-            <option value="">All tags</option>
+            <option value="">{t('library.allTags')}</option>
             {facets.tags.map(([tag, n]) => (
-              <option key={tag} value={tag}>{`${tag} (${n})`}</option>
+              <option key={tag} value={tag}>{`${tag} (${formatNumber(n)})`}</option>
             ))}
           </select>
         </label>
         <label>
-          Site
+          {t('library.site')}
           <select value={filters.site ?? ''} onChange={(event) => setFilters({ ...filters, site: event.currentTarget.value || null })}>
-            <option value="">All sites</option>
+            <option value="">{t('library.allSites')}</option>
             {facets.sites.map(([site, n]) => (
-              <option key={site} value={site}>{`${site} (${n})`}</option>
+              <option key={site} value={site}>{`${site} (${formatNumber(n)})`}</option>
             ))}
           </select>
         </label>
         <label>
-          Show
+          {t('library.show')}
           <select value={filters.read} onChange={(event) => setFilters({ ...filters, read: event.currentTarget.value as LibraryFilters['read'] })}>
-            <option value="all">Read and unread</option>
-            <option value="unread">Unread only</option>
-            <option value="read">Read only</option>
+            <option value="all">{t('library.readAndUnread')}</option>
+            <option value="unread">{t('library.unreadOnly')}</option>
+            <option value="read">{t('library.readOnly')}</option>
           </select>
         </label>
         <label class="check">
           <input type="checkbox" checked={filters.hasHighlights} onChange={(event) => setFilters({ ...filters, hasHighlights: event.currentTarget.checked })} />
-          With highlights
+          {t('library.withHighlights')}
         </label>
       </section>
       )}
 
-      <section class="transfer" aria-label="Export and import">
+      <section class="transfer" aria-label={t('library.exportAndImport')}>
         <button type="button" onClick={() => exportRecords('json')}>
-          Export all (JSON)
+          {t('library.exportAllJson')}
         </button>
         <button type="button" onClick={() => exportRecords('markdown')}>
-          Export all (Markdown zip)
+          {t('library.exportAllMarkdown')}
         </button>
         <button type="button" onClick={() => exportRecords('html')}>
-          Export all (HTML)
+          {t('library.exportAllHtml')}
         </button>
         <button type="button" onClick={() => void exportAnnotations()}>
-          Export highlights (Web Annotation)
+          {t('library.exportHighlights')}
         </button>
         <label class="import">
-          Import a JSON export
+          {t('library.importFile')}
           <input
             type="file"
             accept=".json,application/json"
@@ -250,18 +254,18 @@ export function App() {
       <div class="notices">
         <p role="status" class="status">
           {notice?.kind === 'status' ? notice.text : ''}
-          {searching && library.indexing && ` Searching ${library.indexed} of ${library.total} articles while the index is built…`}
+          {searching && library.indexing && ` ${t('library.searchingWhileIndexing', [formatNumber(library.indexed), formatNumber(library.total)])}`}
         </p>
         <p role="alert" class="error">
           {notice?.kind === 'error' ? notice.text : ''}
           {library.error ?? ''}
-          {library.skipped > 0 && `${plural(library.skipped, 'saved record')} could not be read and ${library.skipped === 1 ? 'is' : 'are'} not shown.`}
+          {library.skipped > 0 && tCount('library.unreadableRecords', library.skipped)}
         </p>
         {undo && (
           <p class="undo">
-            {`Deleted ${plural(undo.length, 'article')}. `}
+            {`${tCount('library.notice.deleted', undo.length)} `}
             <button type="button" onClick={restore}>
-              Undo
+              {t('library.notice.undo')}
             </button>
           </p>
         )}
@@ -270,9 +274,9 @@ export function App() {
       {selected.size > 0 && (
         <BulkBar
           count={selected.size}
-          onMarkRead={(read) => void setRead([...selected], read).then((r) => report(r, `Marked ${plural(selected.size, 'article')} as ${read ? 'read' : 'unread'}.`))}
-          onAddTag={(tag) => void changeTags([...selected], { add: [tag] }).then((r) => report(r, `Tagged ${plural(selected.size, 'article')} “${tag.trim()}”.`))}
-          onRemoveTag={(tag) => void changeTags([...selected], { remove: [tag] }).then((r) => report(r, `Removed the tag “${tag.trim()}” from ${r.ok ? plural(r.count, 'article') : ''}.`))}
+          onMarkRead={(read) => void setRead([...selected], read).then((r) => report(r, tCount(read ? 'library.notice.markedAllRead' : 'library.notice.markedAllUnread', selected.size)))}
+          onAddTag={(tag) => void changeTags([...selected], { add: [tag] }).then((r) => report(r, t('library.notice.tagged', selected.size, [formatNumber(selected.size), tag.trim()])))}
+          onRemoveTag={(tag) => void changeTags([...selected], { remove: [tag] }).then((r) => report(r, r.ok ? t('library.notice.untagged', r.count, [formatNumber(r.count), tag.trim()]) : ''))}
           onDelete={() => void remove([...selected])}
           onExport={(kind) => void exportRecords(kind, [...selected])}
           onClear={() => setSelected(new Set())}
@@ -282,7 +286,7 @@ export function App() {
       {story && <StoryGroup ids={story} onClose={() => setStory(null)} />}
 
       {view === 'articles' && (
-      <section aria-label="Saved articles">
+      <section aria-label={t('library.savedArticlesSection')}>
         <p class="list-head">
           <label>
             <input
@@ -297,12 +301,12 @@ export function App() {
                 });
               }}
             />
-            Select all shown
+            {t('library.selectAllShown')}
           </label>
-          <span>{searching ? `${plural(listed.length, 'match', 'matches')}` : `${plural(listed.length, 'article')} shown${library.complete ? '' : ' so far'}`}</span>
+          <span>{searching ? tCount('library.matches', listed.length) : tCount(library.complete ? 'library.shown' : 'library.shownSoFar', listed.length)}</span>
         </p>
         {library.total === 0 && library.complete ? (
-          <p class="empty">Nothing saved yet. Open an article, click the Clearpress button, then “Save”.</p>
+          <p class="empty">{t('library.empty')}</p>
         ) : (
           <ol class="list">
             {page.map(({ card, terms }) => (
@@ -312,7 +316,7 @@ export function App() {
         )}
         {listed.length > shown && (
           <button type="button" class="more" onClick={() => setShown(shown + PAGE)}>
-            {`Show ${Math.min(PAGE, listed.length - shown)} more (${listed.length - shown} left)`}
+            {showMoreLabel(Math.min(PAGE, listed.length - shown), listed.length - shown)}
           </button>
         )}
       </section>

@@ -3,6 +3,8 @@
  * failure is turned into a sentence for the reader and leaves nothing half-written.
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { GeneratedI18nStructure } from '#i18n';
+import { t } from '../i18n';
 import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION, runUpgrades, type LibrarySchema } from './schema';
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
@@ -42,17 +44,28 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** What the reader is told when a write fails; `action` says what was attempted ("save this article"). */
-export function failureMessage(error: unknown, action: string): string {
+/** "Could not save this article", "Could not change the tags": what was attempted, said when it fails. */
+export type Attempt = Extract<keyof GeneratedI18nStructure, `library.couldNot.${string}`>;
+/** What the reader is told came of a failed write: nothing changed, or (for an import) nothing imported. */
+export type Outcome = 'library.failure.nothingChanged' | 'library.failure.nothingImported';
+
+/** "Could not save this highlight: its article is not saved in the library. Nothing was changed." */
+export function refusal(attempt: Attempt, reason: string, outcome: Outcome | null = 'library.failure.nothingChanged'): string {
+  const sentence = t('library.failure.because', [t(attempt), reason]);
+  return outcome ? `${sentence} ${t(outcome)}` : sentence;
+}
+
+/** What the reader is told when a write fails. */
+export function failureMessage(error: unknown, attempt: Attempt, outcome: Outcome = 'library.failure.nothingChanged'): string {
   switch (errorName(error)) {
     case 'QuotaExceededError':
-      return `Could not ${action}: the browser has no storage left for the library. Nothing was changed. Export and delete some articles, or free disk space, then try again.`;
+      return t('library.failure.quota', [t(attempt), t(outcome)]);
     case 'ConstraintError':
-      return `Could not ${action}: another saved article already has this address. Nothing was changed.`;
+      return t('library.failure.duplicate', [t(attempt), t(outcome)]);
     case 'VersionError':
-      return `Could not ${action}: the library was written by a newer version of Clearpress. Update the extension.`;
+      return t('library.failure.newerVersion', [t(attempt)]);
     default:
-      return `Could not ${action}: ${errorText(error) || 'the browser refused the write'}. Nothing was changed.`;
+      return refusal(attempt, errorText(error) || t('library.failure.refused'), outcome);
   }
 }
 
@@ -62,15 +75,16 @@ export function failureMessage(error: unknown, action: string): string {
  */
 export async function writeInOneTransaction<S extends Store[], T>(
   stores: S,
-  action: string,
+  attempt: Attempt,
   work: (tx: WriteTx<S>) => Promise<T>,
+  outcome?: Outcome,
 ): Promise<{ ok: true; value: T } | Failure> {
   let tx: WriteTx<S>;
   try {
     const db = await openLibrary();
     tx = db.transaction(stores, 'readwrite');
   } catch (error) {
-    return { ok: false, message: failureMessage(error, action) };
+    return { ok: false, message: failureMessage(error, attempt, outcome) };
   }
   const done = tx.done;
   done.catch(() => undefined); // Reported below; never an unhandled rejection.
@@ -84,7 +98,7 @@ export async function writeInOneTransaction<S extends Store[], T>(
     } catch {
       // The transaction already ended (aborted by the browser): nothing was committed.
     }
-    return { ok: false, message: failureMessage(tx.error ?? error, action) };
+    return { ok: false, message: failureMessage(tx.error ?? error, attempt, outcome) };
   }
 }
 

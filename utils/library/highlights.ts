@@ -3,14 +3,15 @@
  * card up to date (highlight-fields.ts), and then tells the open pages which article changed.
  */
 import { isHighlightColor, type Highlight, type HighlightColor, type HighlightTarget } from '../highlights/types';
-import { announceChange, openLibrary, writeInOneTransaction, type Failure } from './db';
+import { formatNumber, t } from '../i18n';
+import { announceChange, openLibrary, refusal, writeInOneTransaction, type Attempt, type Failure } from './db';
 import { HIGHLIGHT_STORES, readArticleHighlights, refreshHighlightFields, replacesStored } from './highlight-fields';
 import { normalizeTags } from './records';
 import { isHighlight, isSavedArticle, MAX_NOTE_LENGTH, problemsOfHighlight } from './validate';
 
 /** Thrown inside a transaction: failureMessage turns it into "Could not …: <message>. Nothing was changed." */
-const ARTICLE_NOT_SAVED = 'its article is not saved in the library';
-const HIGHLIGHT_GONE = 'it is no longer in the library';
+const articleNotSaved = () => new Error(t('library.failure.articleNotSaved'));
+const highlightGone = () => new Error(t('library.failure.highlightGone'));
 
 /** Every highlight of an article, in text order; damaged ones are left out. */
 export async function listArticleHighlights(articleId: string): Promise<Highlight[]> {
@@ -24,7 +25,7 @@ function keptNote(note: string): string | null {
   return trimmed.length > MAX_NOTE_LENGTH ? null : trimmed;
 }
 
-const tooLong = (action: string): Failure => ({ ok: false, message: `Could not ${action}: the note is longer than ${MAX_NOTE_LENGTH.toLocaleString('en')} characters. Nothing was changed.` });
+const tooLong = (attempt: Attempt): Failure => ({ ok: false, message: refusal(attempt, t('library.failure.noteTooLong', [formatNumber(MAX_NOTE_LENGTH)])) });
 
 function announceArticles(ids: Iterable<string>): void {
   const changed = [...new Set(ids)];
@@ -46,13 +47,13 @@ function keptHighlight(highlight: Highlight): Highlight {
 
 /** Saves a new highlight (or the same one again) on a saved article. */
 export async function addHighlight(highlight: Highlight): Promise<{ ok: true } | Failure> {
-  const action = 'save this highlight';
+  const attempt = 'library.couldNot.saveHighlight';
   const kept = keptHighlight(highlight);
-  if (typeof kept.note === 'string' && kept.note.length > MAX_NOTE_LENGTH) return tooLong(action);
+  if (typeof kept.note === 'string' && kept.note.length > MAX_NOTE_LENGTH) return tooLong(attempt);
   const problems = problemsOfHighlight(kept);
-  if (problems.length > 0) return { ok: false, message: `Could not ${action}: it is incomplete (${problems.slice(0, 3).join('; ')}). Nothing was changed.` };
-  const result = await writeInOneTransaction(HIGHLIGHT_STORES, action, async (tx) => {
-    if (!isSavedArticle(await tx.objectStore('articles').get(kept.articleId))) throw new Error(ARTICLE_NOT_SAVED);
+  if (problems.length > 0) return { ok: false, message: refusal(attempt, t('library.failure.incomplete', [problems.slice(0, 3).join('; ')])) };
+  const result = await writeInOneTransaction(HIGHLIGHT_STORES, attempt, async (tx) => {
+    if (!isSavedArticle(await tx.objectStore('articles').get(kept.articleId))) throw articleNotSaved();
     const previous: unknown = await tx.objectStore('highlights').get(kept.id);
     await tx.objectStore('highlights').put(kept);
     // Saved again under another article (a retry after the article was saved anew): both counts change.
@@ -73,14 +74,14 @@ export interface HighlightChange {
 
 /** Changes a highlight's colour, note or tags, and its `updatedAt`. */
 export async function changeHighlight(id: string, change: HighlightChange): Promise<{ ok: true; highlight: Highlight } | Failure> {
-  const action = 'change this highlight';
-  if (change.color !== undefined && !isHighlightColor(change.color)) return { ok: false, message: `Could not ${action}: ${JSON.stringify(change.color)} is not a highlight colour. Nothing was changed.` };
+  const attempt = 'library.couldNot.changeHighlight';
+  if (change.color !== undefined && !isHighlightColor(change.color)) return { ok: false, message: refusal(attempt, t('library.failure.notAColour', [JSON.stringify(change.color)])) };
   const note = change.note === undefined ? undefined : keptNote(change.note);
-  if (note === null) return tooLong(action);
+  if (note === null) return tooLong(attempt);
   const tags = change.tags === undefined ? undefined : normalizeTags(change.tags);
-  const result = await writeInOneTransaction(HIGHLIGHT_STORES, action, async (tx) => {
+  const result = await writeInOneTransaction(HIGHLIGHT_STORES, attempt, async (tx) => {
     const current: unknown = await tx.objectStore('highlights').get(id);
-    if (!isHighlight(current)) throw new Error(HIGHLIGHT_GONE);
+    if (!isHighlight(current)) throw highlightGone();
     const next: Highlight = {
       ...current,
       ...(change.color === undefined ? {} : { color: change.color }),
@@ -102,7 +103,7 @@ export async function changeHighlight(id: string, change: HighlightChange): Prom
  * so `updatedAt` stays. Highlights no longer in the library are skipped; an invalid place fails the whole move.
  */
 export async function moveHighlights(moves: readonly { id: string; target: HighlightTarget }[]): Promise<{ ok: true; count: number } | Failure> {
-  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'move the highlights', async (tx) => {
+  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'library.couldNot.moveHighlights', async (tx) => {
     const articles: string[] = [];
     for (const { id, target } of moves) {
       const current: unknown = await tx.objectStore('highlights').get(id);
@@ -123,9 +124,9 @@ export async function moveHighlights(moves: readonly { id: string; target: Highl
 
 /** Deletes a highlight and hands it back, for Undo with `restoreHighlights`. */
 export async function deleteHighlight(id: string): Promise<{ ok: true; removed: Highlight } | Failure> {
-  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'delete this highlight', async (tx) => {
+  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'library.couldNot.deleteHighlight', async (tx) => {
     const current: unknown = await tx.objectStore('highlights').get(id);
-    if (!isHighlight(current)) throw new Error(HIGHLIGHT_GONE);
+    if (!isHighlight(current)) throw highlightGone();
     await tx.objectStore('highlights').delete(id);
     await refreshHighlightFields(tx, [current.articleId]);
     return current;
@@ -140,7 +141,7 @@ export async function deleteHighlight(id: string): Promise<{ ok: true; removed: 
  * since with a later change.
  */
 export async function restoreHighlights(highlights: readonly Highlight[]): Promise<{ ok: true; count: number } | Failure> {
-  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'restore the highlights', async (tx) => {
+  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'library.couldNot.restoreHighlights', async (tx) => {
     const articles: string[] = [];
     for (const highlight of highlights) {
       if (!isHighlight(highlight) || !isSavedArticle(await tx.objectStore('articles').get(highlight.articleId))) continue;

@@ -5,7 +5,8 @@
 import type { Article } from '../extract/types';
 import type { Highlight } from '../highlights/types';
 import { canonicalizeUrl } from './canonical-url';
-import { announceChange, writeInOneTransaction, type Failure } from './db';
+import { formatNumber, t } from '../i18n';
+import { announceChange, refusal, writeInOneTransaction, type Failure } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import { HIGHLIGHT_STORES, readArticleHighlights, refreshHighlightFields, replacesStored, withHighlightFields, withoutHighlightFields } from './highlight-fields';
 import { normalizeTags } from './records';
@@ -18,41 +19,41 @@ export type ImportResult = { ok: true; added: number; merged: number; unchanged:
 
 const MAX_LISTED_PROBLEMS = 5;
 
+/** A file that cannot be imported: why, and that nothing was. */
+const refused = (why: string): Failure => ({ ok: false, message: `${why} ${t('library.failure.nothingImported')}` });
+
 /** Reads and checks an export file; nothing is written. */
 export function parseLibraryExport(text: string): ParseResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `This file is not valid JSON, so it cannot be a Clearpress library export (${(error as Error).message}). Nothing was imported.` };
+    return refused(t('library.import.notJson', [(error as Error).message]));
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
-    return { ok: false, message: 'This file is not a Clearpress library export (it lacks "format": "clearpress-library"). Nothing was imported.' };
+    return refused(t('library.import.notAnExport'));
   }
   const { version, records, highlights } = data as { version?: unknown; records?: unknown; highlights?: unknown };
   // Version 1 came before highlights: it is read as a file with none.
   if (version !== EXPORT_VERSION && version !== 1) {
     const newer = typeof version === 'number' && version > EXPORT_VERSION;
-    return {
-      ok: false,
-      message: newer
-        ? `This export is version ${version}; this Clearpress reads versions up to ${EXPORT_VERSION}. Update the extension, then import it again. Nothing was imported.`
-        : `This export has an unknown version (${JSON.stringify(version ?? null)}); this Clearpress reads versions up to ${EXPORT_VERSION}. Nothing was imported.`,
-    };
+    return refused(newer ? t('library.import.newerVersion', [String(version), String(EXPORT_VERSION)]) : t('library.import.unknownVersion', [JSON.stringify(version ?? null), String(EXPORT_VERSION)]));
   }
-  if (!Array.isArray(records)) return { ok: false, message: 'This export has no list of records. Nothing was imported.' };
-  if (version !== 1 && !Array.isArray(highlights)) return { ok: false, message: 'This export has no list of highlights. Nothing was imported.' };
+  if (!Array.isArray(records)) return refused(t('library.import.noRecords'));
+  if (version !== 1 && !Array.isArray(highlights)) return refused(t('library.import.noHighlights'));
   const problems: string[] = [];
-  records.forEach((record, i) => problems.push(...problemsOfSavedArticle(record, `record ${i + 1}`)));
+  const recordPath = (i: number) => t('library.import.record', [String(i + 1)]);
+  records.forEach((record, i) => problems.push(...problemsOfSavedArticle(record, recordPath(i))));
   records.forEach((record, i) => {
-    if (isSavedArticle(record) && !isImportableKey(record.canonicalUrl)) problems.push(`record ${i + 1}.canonicalUrl should be a web address`);
+    if (isSavedArticle(record) && !isImportableKey(record.canonicalUrl)) problems.push(t('library.problem.notWebAddress', [recordPath(i)]));
   });
   const recordIds = new Set(records.filter(isSavedArticle).map((record) => record.id));
   const listed: unknown[] = Array.isArray(highlights) && version !== 1 ? highlights : [];
-  listed.forEach((highlight, i) => problems.push(...problemsOfHighlight(highlight, `highlight ${i + 1}`, recordIds)));
+  listed.forEach((highlight, i) => problems.push(...problemsOfHighlight(highlight, t('library.import.highlight', [String(i + 1)]), recordIds)));
   if (problems.length > 0) {
-    const more = problems.length > MAX_LISTED_PROBLEMS ? ` and ${problems.length - MAX_LISTED_PROBLEMS} more` : '';
-    return { ok: false, message: `This export is damaged: ${problems.slice(0, MAX_LISTED_PROBLEMS).join('; ')}${more}. Nothing was imported.` };
+    const listedProblems = problems.slice(0, MAX_LISTED_PROBLEMS).join('; ');
+    const more = problems.length - MAX_LISTED_PROBLEMS;
+    return refused(more > 0 ? t('library.import.damagedAndMore', more, [formatNumber(more), listedProblems]) : t('library.import.damaged', [listedProblems]));
   }
   return { ok: true, records: records as SavedArticle[], highlights: listed as Highlight[] };
 }
@@ -110,10 +111,10 @@ export async function importLibrary(text: string, view?: Window & typeof globalT
   try {
     records = parsed.records.map((record) => sanitizeImportedRecord(record, view));
   } catch (error) {
-    return { ok: false, message: `Could not import: ${(error as Error).message} Nothing was imported.` };
+    return { ok: false, message: refusal('library.couldNot.import', (error as Error).message.replace(/\.$/, ''), 'library.failure.nothingImported') };
   }
   const highlights = parsed.highlights.map((highlight) => ({ ...highlight, tags: normalizeTags(highlight.tags) }));
-  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'import this library', async (tx) => {
+  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'library.couldNot.importLibrary', async (tx) => {
     const articles = tx.objectStore('articles');
     // Requests are queued together and awaited once: the transaction runs them in order, without waiting for a
     // round trip to the database for each record and each highlight.
@@ -188,8 +189,8 @@ export async function importLibrary(text: string, view?: Window & typeof globalT
     // A highlight moved here from an article outside the file leaves that one with one fewer.
     changed.push(...(await refreshHighlightFields(tx, touched)));
     return { counts, changed };
-  });
-  if (!result.ok) return { ok: false, message: result.message.replace('Nothing was changed.', 'Nothing was imported.') };
+  }, 'library.failure.nothingImported');
+  if (!result.ok) return result;
   if (result.value.changed.length > 0) announceChange({ changed: result.value.changed, deleted: [] });
   return { ok: true, ...result.value.counts };
 }

@@ -2,7 +2,7 @@
 import type { Highlight } from '../highlights/types';
 import type { Article } from '../extract/types';
 import { canonicalizeUrl, canonicalUrlOf } from './canonical-url';
-import { announceChange, openLibrary, writeInOneTransaction, type Failure } from './db';
+import { announceChange, openLibrary, writeInOneTransaction, type Attempt, type Failure } from './db';
 import { HIGHLIGHT_STORES, readArticleHighlights, withHighlightFields } from './highlight-fields';
 import { cardOf, type LibraryCard, type SavedArticle } from './schema';
 import { readableRecord } from './repair';
@@ -121,8 +121,8 @@ export async function countArticles(): Promise<number> {
 }
 
 /** Applies `change` to each record named, in one transaction; ids no longer in the library are skipped. */
-async function changeRecords(ids: readonly string[], action: string, change: (record: SavedArticle) => SavedArticle | null): Promise<ChangeResult> {
-  const result = await writeInOneTransaction(['articles', 'cards'], action, async (tx) => {
+async function changeRecords(ids: readonly string[], attempt: Attempt, change: (record: SavedArticle) => SavedArticle | null): Promise<ChangeResult> {
+  const result = await writeInOneTransaction(['articles', 'cards'], attempt, async (tx) => {
     const changed: string[] = [];
     for (const id of new Set(ids)) {
       const record = await tx.objectStore('articles').get(id);
@@ -147,7 +147,7 @@ export interface TagChange {
 
 export function changeTags(ids: readonly string[], { add = [], remove = [] }: TagChange): Promise<ChangeResult> {
   const removing = new Set(remove.map((tag) => tag.trim().toLowerCase()));
-  return changeRecords(ids, 'change the tags', (record) => {
+  return changeRecords(ids, 'library.couldNot.changeTags', (record) => {
     const tags = normalizeTags([...record.tags.filter((tag) => !removing.has(tag.toLowerCase())), ...add]);
     return tags.join('\n') === record.tags.join('\n') ? null : { ...record, tags, updatedAt: new Date().toISOString() };
   });
@@ -155,11 +155,11 @@ export function changeTags(ids: readonly string[], { add = [], remove = [] }: Ta
 
 export function setTags(id: string, tags: readonly string[]): Promise<ChangeResult> {
   const next = normalizeTags(tags);
-  return changeRecords([id], 'change the tags', (record) => ({ ...record, tags: next, updatedAt: new Date().toISOString() }));
+  return changeRecords([id], 'library.couldNot.changeTags', (record) => ({ ...record, tags: next, updatedAt: new Date().toISOString() }));
 }
 
 export function setRead(ids: readonly string[], read: boolean): Promise<ChangeResult> {
-  return changeRecords(ids, read ? 'mark as read' : 'mark as unread', (record) =>
+  return changeRecords(ids, read ? 'library.couldNot.markRead' : 'library.couldNot.markUnread', (record) =>
     record.read === read ? null : { ...record, read, updatedAt: new Date().toISOString() },
   );
 }
@@ -170,7 +170,7 @@ export function setRead(ids: readonly string[], read: boolean): Promise<ChangeRe
  */
 export function setReadingPosition(id: string, position: number): Promise<ChangeResult> {
   const clamped = Number.isFinite(position) ? Math.min(1, Math.max(0, position)) : 0;
-  return changeRecords([id], 'remember the reading position', (record) =>
+  return changeRecords([id], 'library.couldNot.rememberPosition', (record) =>
     record.readingPosition === clamped ? null : { ...record, readingPosition: clamped, read: record.read || clamped >= 0.95 },
   );
 }
@@ -184,7 +184,7 @@ export type DeleteResult = { ok: true; removed: RemovedArticle[] } | Failure;
 
 /** Deletes records and their highlights and hands them back, so the page can offer Undo with `restoreArticles`. */
 export async function deleteArticles(ids: readonly string[]): Promise<DeleteResult> {
-  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'delete', async (tx) => {
+  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'library.couldNot.delete', async (tx) => {
     const removed: RemovedArticle[] = [];
     const byArticle = tx.objectStore('highlights').index('articleId');
     for (const id of new Set(ids)) {
@@ -211,7 +211,7 @@ export type RestorableArticle = SavedArticle & { highlights?: readonly Highlight
  * saved again in the meantime stays the newer one, and the old record's highlights stay deleted with it.
  */
 export async function restoreArticles(records: readonly RestorableArticle[]): Promise<ChangeResult> {
-  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'undo the delete', async (tx) => {
+  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'library.couldNot.undoDelete', async (tx) => {
     const restored: string[] = [];
     const highlightStore = tx.objectStore('highlights');
     for (const { highlights = [], ...record } of records) {

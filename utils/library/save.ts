@@ -4,7 +4,8 @@
  */
 import type { Article } from '../extract/types';
 import { canonicalUrlOf } from './canonical-url';
-import { announceChange, writeInOneTransaction, type Failure } from './db';
+import { t } from '../i18n';
+import { announceChange, refusal, writeInOneTransaction, type Failure } from './db';
 import { cardOf, contentKeyOf, type SavedArticle } from './schema';
 import { sanitizeAndMark } from './sanitized-html';
 import { problemsOfArticle } from './validate';
@@ -42,11 +43,11 @@ function sanitizeInPage(article: Article): { article: Article; htmlMark?: string
  */
 export async function saveArticle(article: Article, options: SaveOptions = {}): Promise<SaveResult> {
   const problems = problemsOfArticle(article);
-  if (problems.length > 0) return { ok: false, message: `Could not save this article: it is incomplete (${problems.slice(0, 3).join('; ')}).` };
+  if (problems.length > 0) return { ok: false, message: refusal('library.couldNot.saveArticle', t('library.failure.incomplete', [problems.slice(0, 3).join('; ')]), null) };
   const canonicalUrl = canonicalKeyOf(article, options.canonicalLink ?? article.canonicalUrl);
   const sanitized = sanitizeInPage(article);
   const now = (options.now ?? new Date()).toISOString();
-  const result = await writeInOneTransaction(['articles', 'cards'], 'save this article', async (tx) => {
+  const result = await writeInOneTransaction(['articles', 'cards'], 'library.couldNot.saveArticle', async (tx) => {
     const articles = tx.objectStore('articles');
     const existing = await articles.index('canonicalUrl').get(canonicalUrl);
     const kept = existing ? { ...existing, updatedAt: now } : { id: newId(), canonicalUrl, savedAt: now, updatedAt: now, tags: [], read: false, readingPosition: 0 };

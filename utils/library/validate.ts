@@ -4,7 +4,9 @@
  * stays free of a validator's weight, and each problem comes back as a sentence naming the field.
  */
 import type { Article } from '../extract/types';
-import { isHighlightColor, type Highlight } from '../highlights/types';
+import { HIGHLIGHT_COLORS, isHighlightColor, type Highlight } from '../highlights/types';
+import type { GeneratedI18nStructure } from '#i18n';
+import { formatNumber, t } from '../i18n';
 import type { LibraryCard, SavedArticle } from './schema';
 
 /**
@@ -15,28 +17,39 @@ type Check = (value: unknown, path: string, problems: string[] | null) => boolea
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A problem as a sentence about the field at `path`, built only when a problem is written down. */
+type Problem = (path: string) => string;
+type Messages = GeneratedI18nStructure;
+/** The problems said of a field with no other detail: "$1 should be text". */
+type FieldProblem = Extract<{ [K in keyof Messages]: Messages[K] extends { plural: false; substitutions: 1 } ? K : never }[keyof Messages], `library.problem.${string}`>;
+/** "record.savedAt should be an ISO date": the message named by `key`, about the field at `path`. */
+const saying =
+  (key: FieldProblem): Problem =>
+  (path) =>
+    t(key, [path]);
+
 /** A check of one value: `ok` says whether it passes, `problem` what to write when it does not. */
 const leaf =
-  (ok: (value: unknown) => boolean, problem: string): Check =>
+  (ok: (value: unknown) => boolean, problem: Problem): Check =>
   (value, path, problems) => {
     if (ok(value)) return true;
-    problems?.push(`${path} ${problem}`);
+    problems?.push(problem(path));
     return false;
   };
 
-const string = leaf((value) => typeof value === 'string', 'should be text');
-const nonEmptyString = leaf((value) => typeof value === 'string' && value.trim() !== '', 'should be non-empty text');
-const stringOrNull = leaf((value) => value === null || typeof value === 'string', 'should be text or null');
-const date = leaf((value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)), 'should be an ISO date');
-const boolean = leaf((value) => typeof value === 'boolean', 'should be true or false');
-const count = leaf((value) => typeof value === 'number' && Number.isFinite(value) && value >= 0, 'should be a number of at least 0');
-const trueFlag = leaf((value) => value === true, 'should be true');
-const share = leaf((value) => typeof value === 'number' && value >= 0 && value <= 1, 'should be a number from 0 to 1');
+const string = leaf((value) => typeof value === 'string', saying('library.problem.text'));
+const nonEmptyString = leaf((value) => typeof value === 'string' && value.trim() !== '', saying('library.problem.nonEmptyText'));
+const stringOrNull = leaf((value) => value === null || typeof value === 'string', saying('library.problem.textOrNull'));
+const date = leaf((value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)), saying('library.problem.isoDate'));
+const boolean = leaf((value) => typeof value === 'boolean', saying('library.problem.trueOrFalse'));
+const count = leaf((value) => typeof value === 'number' && Number.isFinite(value) && value >= 0, saying('library.problem.count'));
+const trueFlag = leaf((value) => value === true, saying('library.problem.trueFlag'));
+const share = leaf((value) => typeof value === 'number' && value >= 0 && value <= 1, saying('library.problem.share'));
 const arrayOf =
   (item: Check): Check =>
   (value, path, problems) => {
     if (!Array.isArray(value)) {
-      problems?.push(`${path} should be a list`);
+      problems?.push(t('library.problem.list', [path]));
       return false;
     }
     if (!problems) return value.every((entry) => item(entry, '', null));
@@ -55,14 +68,14 @@ const objectOf = (fields: Record<string, Check>): Check => {
   const entries = Object.entries(fields);
   return (value, path, problems) => {
     if (!isObject(value)) {
-      problems?.push(`${path} should be an object`);
+      problems?.push(t('library.problem.object', [path]));
       return false;
     }
     let ok = true;
     for (const [name, check] of entries) {
       if (name in value) ok = check(value[name], problems ? `${path}.${name}` : '', problems) && ok;
       else if (!optionalChecks.has(check)) {
-        problems?.push(`${path}.${name} is missing`);
+        problems?.push(t('library.problem.missing', [`${path}.${name}`]));
         ok = false;
       }
       if (!ok && !problems) return false;
@@ -121,17 +134,18 @@ const checkCard = objectOf({
 /** The longest note a highlight keeps, in UTF-16 code units. */
 export const MAX_NOTE_LENGTH = 10_000;
 
-const offset = leaf((value) => Number.isInteger(value) && (value as number) >= 0, 'should be a whole number of at least 0');
-const kind = (name: string) => leaf((value) => value === name, `should be "${name}"`);
-const note = leaf((value) => typeof value === 'string' && value.length <= MAX_NOTE_LENGTH, `should be text of at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters`);
-const color = leaf(isHighlightColor, 'should be one of yellow, green, blue, pink');
-const quote = objectOf({ type: kind('TextQuoteSelector'), exact: leaf((value) => typeof value === 'string' && value !== '', 'should be non-empty text'), prefix: string, suffix: string });
+const offset = leaf((value) => Number.isInteger(value) && (value as number) >= 0, saying('library.problem.wholeNumber'));
+const kind = (name: string) => leaf((value) => value === name, (path) => t('library.problem.exactly', [path, name]));
+const note = leaf((value) => typeof value === 'string' && value.length <= MAX_NOTE_LENGTH, (path) => t('library.problem.noteLength', [path, formatNumber(MAX_NOTE_LENGTH)]));
+// The colours as stored (the file's values), not their names on screen.
+const color = leaf(isHighlightColor, (path) => t('library.problem.oneOf', [path, HIGHLIGHT_COLORS.join(', ')]));
+const quote = objectOf({ type: kind('TextQuoteSelector'), exact: leaf((value) => typeof value === 'string' && value !== '', saying('library.problem.nonEmptyText')), prefix: string, suffix: string });
 const positionFields = objectOf({ type: kind('TextPositionSelector'), start: offset, end: offset });
 const position: Check = (value, path, problems) => {
   if (!positionFields(value, path, problems)) return false;
   const { start, end } = value as { start: number; end: number };
   if (start <= end) return true;
-  problems?.push(`${path}.end should not be less than start`);
+  problems?.push(t('library.problem.endBeforeStart', [path]));
   return false;
 };
 
@@ -152,7 +166,7 @@ const checkHighlight = objectOf({
  */
 export function problemsOfHighlight(value: unknown, path = 'highlight', recordIds?: ReadonlySet<string>): string[] {
   const problems: string[] = [];
-  if (checkHighlight(value, path, problems) && recordIds && !recordIds.has((value as Highlight).articleId)) problems.push(`${path}.articleId should name a record in this file`);
+  if (checkHighlight(value, path, problems) && recordIds && !recordIds.has((value as Highlight).articleId)) problems.push(t('library.problem.notInFile', [path]));
   return problems;
 }
 
