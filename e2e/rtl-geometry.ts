@@ -42,6 +42,8 @@ export interface ReaderGeometry {
   /** The toolbar's content box (inside its padding). */
   toolbar: Box;
   back: Box;
+  /** How far the page scrolls sideways: an element pushed off to the left scrolls into view in a right-to-left page. */
+  sidewaysScroll: number;
 }
 
 export const READ_READER_GEOMETRY = `(() => {
@@ -64,6 +66,7 @@ export const READ_READER_GEOMETRY = `(() => {
     paragraph: contentBox(paragraph),
     toolbar: contentBox(document.querySelector('.toolbar')),
     back: box(document.querySelector('.toolbar .back').getBoundingClientRect()),
+    sidewaysScroll: document.documentElement.scrollWidth - document.documentElement.clientWidth,
   };
 })()`;
 
@@ -99,12 +102,14 @@ export function assertReadsRightToLeft(g: ReaderGeometry): void {
   assert.ok(near(g.paragraph.right, g.column.right), `the paragraph fills the column: ${JSON.stringify({ paragraph: g.paragraph, column: g.column })}`);
   assert.equal(g.bodyDir, 'rtl', 'the page mirrors for a right-to-left article');
   assert.ok(near(g.back.right, g.toolbar.right), `Back is the toolbar's rightmost control: ${JSON.stringify({ back: g.back, toolbar: g.toolbar })}`);
+  assert.equal(g.sidewaysScroll, 0, 'the page does not scroll sideways');
 }
 
 export function assertReadsLeftToRight(g: ReaderGeometry): void {
   assert.equal(g.bodyDir, 'ltr');
   assert.ok(near(g.firstCharacters.left, g.column.left), `the first line starts at the column's left edge: ${JSON.stringify({ first: g.firstCharacters, column: g.column })}`);
   assert.ok(near(g.back.left, g.toolbar.left), `Back is the toolbar's leftmost control: ${JSON.stringify({ back: g.back, toolbar: g.toolbar })}`);
+  assert.equal(g.sidewaysScroll, 0, 'the page does not scroll sideways');
 }
 
 export function assertImplicationsRightToLeft(items: readonly ImplicationGeometry[]): void {
