@@ -107,10 +107,13 @@ export function englishForms(candidates: readonly EnglishCandidate[]): EnglishFo
   for (const { key, english } of candidates) {
     const { source, words } = formPattern(english.trim());
     if (words < MIN_WORDS) continue;
+    // Whole words: a form that starts or ends with a letter or digit is not a piece of a longer word.
+    const before = /^[\p{L}\p{N}]/u.test(english.trim()) ? '(?<![\\p{L}\\p{N}])' : '';
+    const after = /[\p{L}\p{N}]$/u.test(english.trim()) ? '(?![\\p{L}\\p{N}])' : '';
     forms.push({
       key,
       english,
-      within: new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'u'),
+      within: new RegExp(`${before}${source}${after}`, 'u'),
       whole: new RegExp(`^\\s*${source}\\s*$`, 'u'),
     });
   }

@@ -61,6 +61,11 @@ describe('English messages on a translated page', () => {
     ]);
   });
 
+  it('needs a word boundary only where a form starts or ends with a letter or digit', () => {
+    const forms = englishForms([{ key: 'source a.tsx:1', english: 'Removed from this page (' }]);
+    expect(findEnglish('popup', [item('Removed from this page (3)')], forms).map((hit) => hit.english)).toEqual(['Removed from this page (']);
+  });
+
   it('inside the article’s own parts, counts only a text that is a whole message', () => {
     expect(seen([item('He said he would go back to page one.', 'article'), item('cited once', 'article')])).toEqual([['citedTimes', 'cited once', 0]]);
   });
