@@ -39,15 +39,35 @@ export async function startVirtualDisplay(display: string): Promise<ChildProcess
   return xvfb;
 }
 
-/** `display`: run headed on that X display (Xvfb) instead of headless. */
-export async function launchChromium(profile: string, extDir: string, options: { colorScheme?: 'light' | 'dark'; display?: string } = {}): Promise<Chromium> {
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  /** Run headed on that X display (Xvfb) instead of headless. */
+  display?: string;
+  /**
+   * The browser's interface language (`de`, `fr`...). On Linux, `i18n.getUILanguage()` follows the LANGUAGE
+   * environment variable while the extension's messages follow `--lang` (each alone leaves the other in en-US),
+   * so both are set. Debian's Chromium has only en-US until `chromium-l10n` is installed.
+   */
+  language?: string;
+}
+
+export async function launchChromium(profile: string, extDir: string, options: LaunchOptions = {}): Promise<Chromium> {
+  const env = {
+    ...(options.display === undefined ? {} : { DISPLAY: options.display }),
+    ...(options.language === undefined ? {} : { LANGUAGE: options.language }),
+  };
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.display === undefined,
-    ...(options.display === undefined ? {} : { env: { ...process.env, DISPLAY: options.display } }),
+    ...(Object.keys(env).length === 0 ? {} : { env: { ...process.env, ...env } }),
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1000, height: 800 },
-    args: [...extensionLaunchArgs(extDir), '--enable-unsafe-extension-debugging', '--disable-default-apps'],
+    args: [
+      ...extensionLaunchArgs(extDir),
+      '--enable-unsafe-extension-debugging',
+      '--disable-default-apps',
+      ...(options.language === undefined ? [] : [`--lang=${options.language}`]),
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -106,8 +106,10 @@ export function App({ savedId }: { savedId: string | null }) {
 
   useEffect(() => {
     if (!article) return;
-    // The page keeps the interface's language; the article element carries the article's (lang and dir).
+    // The page keeps the interface's language; the article element carries the article's (lang and dir). The
+    // page takes the article's direction, so a right-to-left article gets a mirrored toolbar (Back on the right).
     document.title = article.headline;
+    document.body.dir = articleTextAttributes(article).dir;
   }, [article]);
 
   const leave = () => {
@@ -215,7 +217,7 @@ export function App({ savedId }: { savedId: string | null }) {
         {view.kind === 'loading' && <p class="loading">{t('reader.opening')}</p>}
         {view.kind === 'missing' && <p class="missing">{view.message}</p>}
         {article && (
-          // The article reads in its own direction (Arabic, Hebrew, Persian right to left); the toolbar keeps the interface's.
+          // The article reads in its own direction (Arabic, Hebrew, Persian right to left), as does the page around it.
           <article {...articleTextAttributes(article)}>
             <ArticleHeader article={article} />
             {article.url && (
