@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../utils/i18n';
 
 /** How far down the page the reader is, as a thin bar at the top. */
 export function ReadingProgress() {
@@ -26,7 +27,7 @@ export function ReadingProgress() {
     };
   }, []);
   return (
-    <div class="progress" role="progressbar" aria-label="Reading progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+    <div class="progress" role="progressbar" aria-label={t('article.readingProgress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
       <div class="progress-fill" style={{ width: `${percent}%` }} />
     </div>
   );
