@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { aiAvailability, generateKeyPoints, summarizerApi, type AiAvailability, type SummarizerApi } from '../utils/summarizer';
+import { t, uiLanguage } from '../utils/i18n';
 
 type State =
   | { kind: 'checking' }
@@ -8,6 +9,9 @@ type State =
   | { kind: 'working'; progress: number | null }
   | { kind: 'done'; points: string[] }
   | { kind: 'failed' };
+
+/** "42%", "42 %": the download's progress, whole percents, in the interface's language. */
+const formatPercent = (share: number): string => new Intl.NumberFormat(uiLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 
 interface Props {
   text: string;
@@ -47,23 +51,23 @@ export function AiKeyPoints({ text, lang, api = summarizerApi() }: Props) {
 
   return (
     <section class="ai-key-points" aria-labelledby="ai-key-points-title" aria-busy={state.kind === 'working' || state.kind === 'checking'}>
-      <h2 id="ai-key-points-title">AI key points</h2>
-      <p class="ai-note">Written by your browser’s built-in AI on this device, not by the article; it can be wrong. Nothing is sent anywhere.</p>
-      {state.kind === 'checking' && <p class="ai-status">Checking for the on-device model…</p>}
-      {state.kind === 'missing' && <p class="ai-status">This browser has no on-device summarizer for this article’s language.</p>}
+      <h2 id="ai-key-points-title">{t('article.aiKeyPoints.title')}</h2>
+      <p class="ai-note">{t('article.aiKeyPoints.note')}</p>
+      {state.kind === 'checking' && <p class="ai-status">{t('article.aiKeyPoints.checking')}</p>}
+      {state.kind === 'missing' && <p class="ai-status">{t('article.aiKeyPoints.missing')}</p>}
       {state.kind === 'ask' && (
         <p class="ai-status">
           <button type="button" onClick={() => void generate()}>
-            {state.availability === 'downloadable' ? 'Download the on-device model and show key points' : 'Show AI key points'}
+            {state.availability === 'downloadable' ? t('article.aiKeyPoints.download') : t('article.aiKeyPoints.show')}
           </button>
         </p>
       )}
       {state.kind === 'working' && (
         <p class="ai-status" role="status">
-          {state.progress !== null && state.progress < 1 ? `Downloading the on-device model… ${Math.round(state.progress * 100)}%` : 'Writing key points on this device…'}
+          {state.progress !== null && state.progress < 1 ? t('article.aiKeyPoints.downloading', [formatPercent(state.progress)]) : t('article.aiKeyPoints.writing')}
         </p>
       )}
-      {state.kind === 'failed' && <p class="ai-status">The on-device model could not summarize this article.</p>}
+      {state.kind === 'failed' && <p class="ai-status">{t('article.aiKeyPoints.failed')}</p>}
       {state.kind === 'done' && (
         <ul>
           {state.points.map((point, i) => (

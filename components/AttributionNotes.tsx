@@ -1,7 +1,6 @@
 import type { Source } from '../utils/extract/types';
+import { t, tCount } from '../utils/i18n';
 import './trust.css';
-
-const creditedIn = (count: number): string => (count === 1 ? 'credited in 1 paragraph' : `credited in ${count} paragraphs`);
 
 /** Outlets the text credits ("according to Reuters") or links to, after the cited sources. */
 export function AttributionNotes({ sources }: { sources: readonly Source[] }) {
@@ -9,7 +8,7 @@ export function AttributionNotes({ sources }: { sources: readonly Source[] }) {
   if (attributions.length === 0) return null;
   return (
     <section class="attribution-notes" aria-labelledby="attributions-title">
-      <h2 id="attributions-title">Also credited in the text</h2>
+      <h2 id="attributions-title">{t('article.attributions.title')}</h2>
       <ul>
         {attributions.map((source) => (
           <li key={source.id}>
@@ -20,7 +19,7 @@ export function AttributionNotes({ sources }: { sources: readonly Source[] }) {
             ) : (
               <span>{source.title}</span>
             )}{' '}
-            <span class="cited">{creditedIn(source.citedBy)}</span>
+            <span class="cited">{tCount('article.attributions.creditedIn', source.citedBy)}</span>
           </li>
         ))}
       </ul>

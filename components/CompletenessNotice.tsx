@@ -1,5 +1,6 @@
 import type { Article } from '../utils/extract/types';
 import { aboutWords, looksTruncated } from '../utils/extract/completeness';
+import { formatNumber, t } from '../utils/i18n';
 import './trust.css';
 
 interface Props {
@@ -17,12 +18,10 @@ export function CompletenessNotice({ article, showingFullSection = false, onTogg
   const expected = Math.round(article.wordCount / completeness);
   return (
     <div class="trust-notice completeness-warning" role="note">
-      <p>
-        This article may be incomplete: about {aboutWords(article.wordCount).toLocaleString('en')} of {aboutWords(expected).toLocaleString('en')} words were found.
-      </p>
+      <p>{t('article.completeness.notice', { found: formatNumber(aboutWords(article.wordCount)), expected: formatNumber(aboutWords(expected)) })}</p>
       {article.fullSectionHtml && onToggleFullSection && (
         <button type="button" onClick={onToggleFullSection} aria-pressed={showingFullSection}>
-          {showingFullSection ? 'Show the extracted article' : 'Show the full page section'}
+          {showingFullSection ? t('article.completeness.showExtracted') : t('article.completeness.showFullSection')}
         </button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { Implication, Source } from '../utils/extract/types';
+import { t } from '../utils/i18n';
 import { noteAnchor, noteNumber } from './format';
 
 /** The article's implications: bold label, text, and citation chips that jump to the source note. */
@@ -6,7 +7,7 @@ export function Implications({ implications, sources }: { implications: readonly
   if (implications.length === 0) return null;
   return (
     <section class="implications" aria-labelledby="implications-title">
-      <h2 id="implications-title">Implications</h2>
+      <h2 id="implications-title">{t('article.implications.title')}</h2>
       <ol>
         {implications.map((item, i) => (
           <li key={i}>
@@ -18,7 +19,7 @@ export function Implications({ implications, sources }: { implications: readonly
               return number === null ? null : (
                 <>
                   {' '}
-                  <a key={id} class="chip" href={`#${noteAnchor(id)}`} aria-label={`Source ${number}${source?.title ? `: ${source.title}` : ''}`}>
+                  <a key={id} class="chip" href={`#${noteAnchor(id)}`} aria-label={source?.title ? t('article.implications.sourceTitled', { number: String(number), title: source.title }) : t('article.implications.source', [String(number)])}>
                     [{number}]
                   </a>
                 </>

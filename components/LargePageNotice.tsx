@@ -1,5 +1,6 @@
 import type { Article } from '../utils/extract/types';
 import { isLargePageRegion } from '../utils/extract/large-page';
+import { formatNumber, t } from '../utils/i18n';
 import './trust.css';
 
 /**
@@ -12,10 +13,7 @@ export function LargePageNotice({ article }: { article: Article }) {
   if (!isLargePageRegion(region)) return null;
   return (
     <div class="trust-notice large-page-notice" role="note">
-      <p>
-        This page is very large ({region.pageElements.toLocaleString('en')} elements), so Clearpress read only the part that holds the article
-        {region.chosenBy === 'article-markup' ? ', as the page marks it' : ''}.
-      </p>
+      <p>{t(region.chosenBy === 'article-markup' ? 'article.largePage.byMarkup' : 'article.largePage.byProse', [formatNumber(region.pageElements)])}</p>
     </div>
   );
 }

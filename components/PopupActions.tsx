@@ -1,10 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '../utils/extract/types';
 import { sendMessage } from '../utils/messages';
+import { t } from '../utils/i18n';
 
 type SaveState = 'save' | 'update' | 'saving' | 'saved';
 
-const SAVE_LABELS: Record<SaveState, string> = { save: 'Save', update: 'Update saved copy', saving: 'Saving…', saved: 'Saved' };
+function saveLabel(state: SaveState): string {
+  switch (state) {
+    case 'save':
+      return t('popup.actions.save');
+    case 'update':
+      return t('article.savedCopy.update');
+    case 'saving':
+      return t('popup.actions.saving');
+    case 'saved':
+      return t('popup.actions.saved');
+  }
+}
 
 /** Save (or update), Reader view, Copy as Markdown, and the library link; results are announced. */
 export function PopupActions({ article, tabId }: { article: Article; tabId: number }) {
@@ -30,30 +42,31 @@ export function PopupActions({ article, tabId }: { article: Article; tabId: numb
       const result = await saveArticle(article);
       if (result.ok) {
         setSave('saved');
-        setStatus(result.status === 'updated' ? 'Updated the saved copy in your library.' : 'Saved to your library.');
+        setStatus(result.status === 'updated' ? t('article.savedCopy.updated') : t('popup.status.saved'));
       } else {
         setSave(previous);
         setStatus(result.message);
       }
     } catch {
       setSave(previous);
-      setStatus('Could not save this article.');
+      setStatus(t('popup.status.saveFailed'));
     }
   };
 
   const onReader = async () => {
     const result = await sendMessage('reader:open', { tabId, article }).catch(() => null);
+    // The one failure the background reports is this one: worded here, in the popup's language.
     if (result?.ok) window.close();
-    else setStatus(result?.message ?? 'Could not open the reader view in this tab.');
+    else setStatus(t('popup.status.readerFailed'));
   };
 
   const onCopy = async () => {
     try {
       const { articleToMarkdown } = await import('../utils/markdown');
       await navigator.clipboard.writeText(articleToMarkdown(article));
-      setStatus('Copied as Markdown.');
+      setStatus(t('popup.status.copied'));
     } catch {
-      setStatus('Could not copy: the browser refused access to the clipboard.');
+      setStatus(t('popup.status.copyFailed'));
     }
   };
 
@@ -61,16 +74,16 @@ export function PopupActions({ article, tabId }: { article: Article; tabId: numb
     <div class="actions">
       <div class="buttons">
         <button type="button" class="primary" onClick={() => void onSave()} disabled={save === 'saving'} data-save-state={save}>
-          {SAVE_LABELS[save]}
+          {saveLabel(save)}
         </button>
         <button type="button" onClick={() => void onReader()}>
-          Reader view
+          {t('popup.actions.readerView')}
         </button>
         <button type="button" onClick={() => void onCopy()}>
-          Copy as Markdown
+          {t('popup.actions.copyMarkdown')}
         </button>
         <a class="library-link" href="/library.html" target="_blank">
-          Library
+          {t('popup.actions.library')}
         </a>
       </div>
       <p class="status" role="status">

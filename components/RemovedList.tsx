@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Removal } from '../utils/extract/types';
+import { formatNumber, t } from '../utils/i18n';
 
 const MAX_TEXT = 220;
 
@@ -25,31 +26,31 @@ export function RemovedList({ removed, actions }: { removed: readonly Removal[];
   const stillRemoved = removed.filter((item) => !item.restored).length;
   return (
     <details class="removed">
-      <summary>Removed from this page ({stillRemoved})</summary>
+      <summary>{t('article.removed.title', [formatNumber(stillRemoved)])}</summary>
       {removed.length === 0 ? (
-        <p>Nothing was removed.</p>
+        <p>{t('article.removed.nothing')}</p>
       ) : (
         <ul>
           {removed.map((item, i) => (
             <li key={i} data-rule={item.rule} data-restored={item.restored ? '' : undefined}>
               <span class="rule">{item.rule}</span> {item.text.length > MAX_TEXT ? `${item.text.slice(0, MAX_TEXT - 1)}…` : item.text}
               {actions && !item.restored && (
-                <button type="button" class="restore" onClick={() => actions.restore(i)} aria-label={`Restore: ${item.text.slice(0, 60)}`}>
-                  Restore
+                <button type="button" class="restore" onClick={() => actions.restore(i)} aria-label={t('article.removed.restoreLabel', [item.text.slice(0, 60)])}>
+                  {t('article.removed.restore')}
                 </button>
               )}
               {item.restored && (
                 <span class="restored-actions" role="status">
-                  {' Restored. '}
+                  {` ${t('article.removed.restored')} `}
                   {actions?.site &&
                     (kept.has(i) ? (
-                      `Kept on ${actions.site}: it stays in place next time.`
+                      t('article.removed.kept', [actions.site])
                     ) : (
                       <button type="button" class="keep" onClick={() => void keep(i)}>
-                        {`Always keep this on ${actions.site}`}
+                        {t('article.removed.keep', [actions.site])}
                       </button>
                     ))}
-                  {failed === i && ' This could not be saved.'}
+                  {failed === i && ` ${t('article.removed.keepFailed')}`}
                 </span>
               )}
             </li>

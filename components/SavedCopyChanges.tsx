@@ -1,9 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '../utils/extract/types';
-import { changedParagraphsLabel, diffParagraphs, type ParagraphChange } from '../utils/diff-paragraphs';
+import { diffParagraphs, type ParagraphChange } from '../utils/diff-paragraphs';
+import { t, tCount } from '../utils/i18n';
 import './trust.css';
 
-const KIND_LABELS: Record<ParagraphChange['kind'], string> = { added: 'Added', removed: 'Removed', changed: 'Changed' };
+function kindLabel(kind: ParagraphChange['kind']): string {
+  switch (kind) {
+    case 'added':
+      return t('article.savedCopy.added');
+    case 'removed':
+      return t('article.savedCopy.removed');
+    case 'changed':
+      return t('article.savedCopy.edited');
+  }
+}
+
+/** "1 paragraph changed since you saved it", "3 paragraphs changed…": every added, removed or edited paragraph counts once. */
+export const changedParagraphsLabel = (changes: readonly ParagraphChange[]): string => tCount('article.savedCopy.changed', changes.length);
 
 /** The changes between the copy saved under this article's address and the article as extracted now; null when not saved. */
 function useChangesSinceSaved(article: Article): ParagraphChange[] | null {
@@ -25,7 +38,7 @@ export function SavedCopyChangeCount({ article }: { article: Article }) {
   if (!changes || changes.length === 0) return null;
   return (
     <p class="trust-notice changes-since-saved-count" role="note">
-      {changedParagraphsLabel(changes)}. Open the reader view to see what changed.
+      {tCount('article.savedCopy.changedSeeChanges', changes.length)}
     </p>
   );
 }
@@ -34,11 +47,13 @@ export function SavedCopyChangeCount({ article }: { article: Article }) {
 export function ChangesSinceSaved({ article }: { article: Article }) {
   const changes = useChangesSinceSaved(article);
   const [status, setStatus] = useState('');
+  const [updated, setUpdated] = useState(false);
   if (!changes || changes.length === 0) return null;
   const update = async () => {
     const { saveArticle } = await import('../utils/library');
     const result = await saveArticle(article).catch(() => null);
-    setStatus(result?.ok ? 'Updated the saved copy in your library.' : (result?.message ?? 'Could not update the saved copy.'));
+    setUpdated(result?.ok === true);
+    setStatus(result?.ok ? t('article.savedCopy.updated') : (result?.message ?? t('article.savedCopy.updateFailed')));
   };
   return (
     <details class="trust-notice changes-since-saved" open>
@@ -46,15 +61,15 @@ export function ChangesSinceSaved({ article }: { article: Article }) {
       <ol>
         {changes.map((change, i) => (
           <li key={i} class={`change-${change.kind}`}>
-            <span class="change-kind">{KIND_LABELS[change.kind]}</span>
+            <span class="change-kind">{kindLabel(change.kind)}</span>
             {change.before !== null && <del>{change.before}</del>}
             {change.before !== null && change.after !== null && <br />}
             {change.after !== null && <ins>{change.after}</ins>}
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => void update()} disabled={status.startsWith('Updated')}>
-        Update saved copy
+      <button type="button" onClick={() => void update()} disabled={updated}>
+        {t('article.savedCopy.update')}
       </button>
       <p class="status" role="status">
         {status}

@@ -1,6 +1,7 @@
 import type { Source } from '../utils/extract/types';
 import { citationAnchor, citedTimes, noteAnchor } from './format';
 import { AttributionNotes } from './AttributionNotes';
+import { t } from '../utils/i18n';
 
 interface Props {
   sources: readonly Source[];
@@ -16,7 +17,7 @@ export function SourceNotes({ sources: allSources, markerCounts }: Props) {
   return (
     <>
     <section class="source-notes" aria-labelledby="sources-title">
-      <h2 id="sources-title">Sources</h2>
+      <h2 id="sources-title">{t('article.sources.title')}</h2>
       <ol>
         {sources.map((source, i) => {
           const backlinks = markerCounts?.get(source.id) ?? 0;
@@ -25,21 +26,21 @@ export function SourceNotes({ sources: allSources, markerCounts }: Props) {
               <span class="note-number">{i + 1}.</span>{' '}
               {source.missing ? (
                 // The text cites it, but the page gives no note to show: say so rather than invent a name.
-                <em class="not-found">not found on this page</em>
+                <em class="not-found">{t('article.sources.notFound')}</em>
               ) : source.url ? (
                 <a href={source.url} target="_blank" rel="noopener noreferrer">
                   {source.title ?? source.url}
                 </a>
               ) : (
                 <span>
-                  {source.title ?? 'Unnamed source'} <em class="no-link">(no link given)</em>
+                  {source.title ?? t('article.sources.unnamed')} <em class="no-link">{t('article.sources.noLink')}</em>
                 </span>
               )}{' '}
               <span class="cited">{citedTimes(source.citedBy)}</span>
               {Array.from({ length: backlinks }, (_, k) => (
                 <>
                   {' '}
-                  <a class="backlink" href={`#${citationAnchor(source.id, k + 1)}`} aria-label={`Back to citation ${k + 1} of source ${i + 1}`}>
+                  <a class="backlink" href={`#${citationAnchor(source.id, k + 1)}`} aria-label={t('article.sources.backToCitation', { citation: String(k + 1), source: String(i + 1) })}>
                     ↩{backlinks > 1 ? <sup>{k + 1}</sup> : null}
                   </a>
                 </>

@@ -1,10 +1,11 @@
 import type { Article, Source } from '../utils/extract/types';
+import { formatNumber, t, tCount, uiLanguage } from '../utils/i18n';
 
-/** "June 7, 2025" in the reader's language; the ISO string when it cannot be read as a date. */
+/** "June 7, 2025" in the interface's language (or `locale`); the ISO string when it cannot be read as a date. */
 export function formatDate(iso: string, locale?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale ?? uiLanguage(), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** byline · site · date · reading time, in that order, leaving out what the article lacks. */
@@ -13,12 +14,13 @@ export function metadataParts(article: Article, locale?: string): string[] {
     article.byline,
     article.siteName,
     article.publishedTime ? formatDate(article.publishedTime, locale) : null,
-    article.readingMinutes > 0 ? `${article.readingMinutes} min read` : null,
+    article.readingMinutes > 0 ? t('article.readingTime', [formatNumber(article.readingMinutes)]) : null,
   ].filter((part): part is string => Boolean(part));
 }
 
+/** "cited once", "cited 3 times". */
 export function citedTimes(count: number): string {
-  return count === 1 ? 'cited once' : `cited ${count} times`;
+  return tCount('article.sources.cited', count);
 }
 
 /** Number shown for a source: its position in the notes, 1-based; `null` for an id not in the notes. */

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractHtml, fixtureUrl } from '../tests/helpers';
-import { changedParagraphsLabel, diffParagraphs } from './diff-paragraphs';
+import { changedParagraphsLabel } from '../components/SavedCopyChanges';
+import { diffParagraphs } from './diff-paragraphs';
 import { closeLibrary, findSavedByUrl, saveArticle } from './library';
 
 const ROOT = path.resolve(__dirname, '..');

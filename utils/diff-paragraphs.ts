@@ -43,8 +43,3 @@ export function diffParagraphs(savedText: string, currentText: string): Paragrap
   pairWith([]);
   return changes;
 }
-
-/** "1 paragraph changed", "3 paragraphs changed": every added, removed or edited paragraph counts once. */
-export function changedParagraphsLabel(changes: readonly ParagraphChange[]): string {
-  return `${changes.length} ${changes.length === 1 ? 'paragraph' : 'paragraphs'} changed since you saved it`;
-}

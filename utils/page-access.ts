@@ -3,6 +3,7 @@
  * popup can say why instead of failing; `describeScriptingError` covers what the URL alone cannot tell
  * (the tab's URL is hidden from us unless the reader clicked the button on it).
  */
+import { t } from './i18n';
 
 export type PageProblem = 'restricted' | 'pdf' | 'file' | 'no-access';
 
@@ -11,11 +12,20 @@ export interface PageRefusal {
   message: string;
 }
 
-export const MESSAGES: Record<PageProblem, string> = {
-  restricted: 'This browser page cannot be read by extensions. Open a news article and try again.',
-  pdf: 'This is a PDF. Clearpress reads web pages, not PDF files.',
-  file: 'Clearpress may not read files on this computer. Allow access to file URLs in the extension’s settings to read this page.',
-  'no-access': 'Clearpress can read a page only after you click its toolbar button on that page.',
+/** Getters: each message is read when a refusal is made, so it is in the interface's language. */
+export const MESSAGES: Readonly<Record<PageProblem, string>> = {
+  get restricted() {
+    return t('popup.problem.restricted');
+  },
+  get pdf() {
+    return t('popup.problem.pdf');
+  },
+  get file() {
+    return t('popup.problem.file');
+  },
+  get 'no-access'() {
+    return t('popup.problem.noAccess');
+  },
 };
 
 const RESTRICTED_SCHEMES = new Set([

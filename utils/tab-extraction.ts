@@ -10,6 +10,7 @@ import { isExtractResult } from './messages';
 import { describeScriptingError, pageRefusalFor } from './page-access';
 import { EXTRACT_REQUEST_KEY, type ExtractRequest } from './extract-request';
 import { keepRulesFor, type SiteRule } from './site-rules';
+import { formatNumber, t } from './i18n';
 
 export const EXTRACTION_TIMEOUT_MS = 5000;
 export const LOADING_GRACE_MS = 2500;
@@ -21,12 +22,21 @@ export type TabFailure = { ok: false; problem: TabProblem; message: string };
 /** A tab read by the page stage: what `finishArticle` turns into the article. */
 export type TabReading = { ok: true; extraction: PageExtraction; tabId: number; url: string | null } | TabFailure;
 
-export const TAB_MESSAGES = {
-  'no-article': 'No article found on this page',
-  loading: 'This page is still loading. Try again when it has finished.',
-  timeout: 'Reading this page took longer than 5 seconds, so Clearpress stopped. Try again, or try the reader view.',
-  error: 'Something went wrong while reading this page.',
-} as const;
+/** Getters: each message is read when a failure is made, so it is in the interface's language. */
+export const TAB_MESSAGES: Readonly<Record<'no-article' | 'loading' | 'timeout' | 'error', string>> = {
+  get 'no-article'() {
+    return t('popup.problem.noArticle');
+  },
+  get loading() {
+    return t('popup.problem.loading');
+  },
+  get timeout() {
+    return t('popup.problem.timeout', [formatNumber(EXTRACTION_TIMEOUT_MS / 1000)]);
+  },
+  get error() {
+    return t('popup.problem.error');
+  },
+};
 
 /** A short, reader-facing version of an error: first line only, never a stack trace. */
 export function shortErrorText(error: unknown): string {

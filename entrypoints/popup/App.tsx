@@ -18,18 +18,28 @@ import { loadSettings } from '../../utils/settings';
 import { TAB_MESSAGES, type TabProblem } from '../../utils/tab-extraction';
 import { extractTab, type TabExtraction } from '../../utils/tab-article';
 import { articleTextAttributes } from '../../utils/text-direction';
+import { t } from '../../utils/i18n';
 
 type View = { kind: 'extracting' } | { kind: 'article'; article: Article; tabId: number } | { kind: 'problem'; problem: TabProblem; message: string };
 
-const PROBLEM_TITLES: Partial<Record<TabProblem, string>> = {
-  restricted: 'This page can’t be read',
-  pdf: 'This page can’t be read',
-  file: 'This page can’t be read',
-  'no-access': 'This page can’t be read',
-  loading: 'Still loading',
-  timeout: 'Taking too long',
-  error: 'Something went wrong',
-};
+/** The heading over a problem's message; a page that has no article gets only the message. */
+function problemTitle(problem: TabProblem): string | null {
+  switch (problem) {
+    case 'restricted':
+    case 'pdf':
+    case 'file':
+    case 'no-access':
+      return t('popup.problemTitle.cantRead');
+    case 'loading':
+      return t('popup.problemTitle.loading');
+    case 'timeout':
+      return t('popup.problemTitle.timeout');
+    case 'error':
+      return t('popup.problemTitle.error');
+    case 'no-article':
+      return null;
+  }
+}
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -72,18 +82,19 @@ export function App({ tabId: requestedTabId, first, ready }: { tabId: number | n
   if (view.kind === 'extracting') return <Skeleton />;
   if (view.kind === 'problem') {
     const retry = view.problem === 'loading' || view.problem === 'timeout' || view.problem === 'error';
+    const title = problemTitle(view.problem);
     return (
       <main class="popup problem" aria-live="polite">
-        {PROBLEM_TITLES[view.problem] && <h1>{PROBLEM_TITLES[view.problem]}</h1>}
+        {title && <h1>{title}</h1>}
         <p class="problem-message">{view.message}</p>
         <p class="problem-actions">
           {retry && (
             <button type="button" onClick={() => void run()}>
-              Try again
+              {t('popup.tryAgain')}
             </button>
           )}
           <a href="/library.html" target="_blank">
-            Open library
+            {t('popup.openLibrary')}
           </a>
         </p>
       </main>
@@ -123,7 +134,7 @@ function Skeleton() {
   return (
     <main class="popup skeleton" aria-busy="true">
       <p class="visually-hidden" role="status">
-        Reading this page…
+        {t('popup.reading')}
       </p>
       <div class="bone title" />
       <div class="bone title short" />

@@ -2,6 +2,7 @@ import { listSiteRules } from '../../utils/site-rules';
 import { readTab, type TabReading } from '../../utils/tab-extraction';
 import type { TabExtraction } from '../../utils/tab-article';
 import { browser } from 'wxt/browser';
+import { t, uiLanguage } from '../../utils/i18n';
 import '../../components/article.css';
 import './style.css';
 
@@ -19,7 +20,7 @@ async function firstReading(tabId: number | null): Promise<TabReading> {
   // status: nothing but the tab lookup stands before the injection.
   const siteRules = listSiteRules().catch(() => []);
   const target = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  if (target === undefined) return { ok: false, problem: 'error', message: 'There is no tab to read.' };
+  if (target === undefined) return { ok: false, problem: 'error', message: t('popup.noTab') };
   performance.mark('clearpress:extract-start');
   const result = await readTab(target, { siteRules });
   performance.mark('clearpress:extract-end');
@@ -42,6 +43,10 @@ function main(): void {
   const tabId = requestedTabId();
   // Extraction starts before the UI code is even loaded: the article is what the reader is waiting for.
   const first = firstExtraction(tabId);
+  // index.html is written in English; the page takes the language of the messages, its skeleton's status their words.
+  document.documentElement.lang = uiLanguage();
+  const status = document.querySelector('#app [role="status"]');
+  if (status) status.textContent = t('popup.reading');
   let settled: TabExtraction | undefined;
   void first.then((result) => (settled = result), () => undefined);
   // The UI code (Preact and the components) loads meanwhile; index.html already shows the skeleton. When the
