@@ -51,7 +51,7 @@ export function AiKeyPoints({ text, lang, api = summarizerApi() }: Props) {
 
   return (
     <section class="ai-key-points" aria-labelledby="ai-key-points-title" aria-busy={state.kind === 'working' || state.kind === 'checking'}>
-      <h2 id="ai-key-points-title">{t('article.aiKeyPoints.title')}</h2>
+      <h2 id="ai-key-points-title" lang={uiLanguage()}>{t('article.aiKeyPoints.title')}</h2>
       <p class="ai-note">{t('article.aiKeyPoints.note')}</p>
       {state.kind === 'checking' && <p class="ai-status">{t('article.aiKeyPoints.checking')}</p>}
       {state.kind === 'missing' && <p class="ai-status">{t('article.aiKeyPoints.missing')}</p>}

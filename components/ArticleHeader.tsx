@@ -13,7 +13,8 @@ export function ArticleHeader({ article, locale }: { article: Article; locale?: 
           {meta.map((part, i) => (
             <>
               {i > 0 && <span aria-hidden="true"> · </span>}
-              <span>{part}</span>
+              {/* Each piece isolated, so a date or a Latin-script name keeps its order in a right-to-left line. */}
+              <bdi lang={part.lang}>{part.text}</bdi>
             </>
           ))}
         </p>

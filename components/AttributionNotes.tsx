@@ -1,5 +1,5 @@
 import type { Source } from '../utils/extract/types';
-import { t, tCount } from '../utils/i18n';
+import { t, tCount, uiLanguage } from '../utils/i18n';
 import './trust.css';
 
 /** Outlets the text credits ("according to Reuters") or links to, after the cited sources. */
@@ -8,7 +8,7 @@ export function AttributionNotes({ sources }: { sources: readonly Source[] }) {
   if (attributions.length === 0) return null;
   return (
     <section class="attribution-notes" aria-labelledby="attributions-title">
-      <h2 id="attributions-title">{t('article.attributions.title')}</h2>
+      <h2 id="attributions-title" lang={uiLanguage()}>{t('article.attributions.title')}</h2>
       <ul>
         {attributions.map((source) => (
           <li key={source.id}>

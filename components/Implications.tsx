@@ -1,5 +1,5 @@
 import type { Implication, Source } from '../utils/extract/types';
-import { t } from '../utils/i18n';
+import { t, uiLanguage } from '../utils/i18n';
 import { noteAnchor, noteNumber } from './format';
 
 /** The article's implications: bold label, text, and citation chips that jump to the source note. */
@@ -7,7 +7,7 @@ export function Implications({ implications, sources }: { implications: readonly
   if (implications.length === 0) return null;
   return (
     <section class="implications" aria-labelledby="implications-title">
-      <h2 id="implications-title">{t('article.implications.title')}</h2>
+      <h2 id="implications-title" lang={uiLanguage()}>{t('article.implications.title')}</h2>
       <ol>
         {implications.map((item, i) => (
           <li key={i}>

@@ -1,7 +1,7 @@
 import type { Source } from '../utils/extract/types';
 import { citationAnchor, citedTimes, noteAnchor } from './format';
 import { AttributionNotes } from './AttributionNotes';
-import { t } from '../utils/i18n';
+import { t, uiLanguage } from '../utils/i18n';
 
 interface Props {
   sources: readonly Source[];
@@ -17,7 +17,7 @@ export function SourceNotes({ sources: allSources, markerCounts }: Props) {
   return (
     <>
     <section class="source-notes" aria-labelledby="sources-title">
-      <h2 id="sources-title">{t('article.sources.title')}</h2>
+      <h2 id="sources-title" lang={uiLanguage()}>{t('article.sources.title')}</h2>
       <ol>
         {sources.map((source, i) => {
           const backlinks = markerCounts?.get(source.id) ?? 0;
@@ -36,7 +36,7 @@ export function SourceNotes({ sources: allSources, markerCounts }: Props) {
                   {source.title ?? t('article.sources.unnamed')} <em class="no-link">{t('article.sources.noLink')}</em>
                 </span>
               )}{' '}
-              <span class="cited">{citedTimes(source.citedBy)}</span>
+              <bdi class="cited" lang={uiLanguage()}>{citedTimes(source.citedBy)}</bdi>
               {Array.from({ length: backlinks }, (_, k) => (
                 <>
                   {' '}

@@ -1,4 +1,4 @@
-import { t } from '../utils/i18n';
+import { t, uiLanguage } from '../utils/i18n';
 import { summaryRepeatsOpening } from './summary-repeats-opening';
 
 interface Props {
@@ -12,7 +12,7 @@ export function Summary({ summary, textBelow }: Props) {
   if (!summary || (textBelow !== undefined && summaryRepeatsOpening(summary, textBelow))) return null;
   return (
     <section class="summary" aria-labelledby="summary-title">
-      <h2 id="summary-title">{t('article.summaryTitle')}</h2>
+      <h2 id="summary-title" lang={uiLanguage()}>{t('article.summaryTitle')}</h2>
       <p>{summary}</p>
     </section>
   );

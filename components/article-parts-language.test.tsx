@@ -121,7 +121,7 @@ describe('the article parts, every word from the messages', () => {
       root,
     );
     // The only word not from the messages is the month, which Intl writes in the interface's language.
-    expect(untranslatedText(root)).toEqual([{ where: 'span', text: formatDate(article.publishedTime!), words: ['March'] }]);
+    expect(untranslatedText(root)).toEqual([{ where: 'bdi', text: formatDate(article.publishedTime!), words: ['March'] }]);
     expect(root.querySelector('.corrections')?.getAttribute('aria-label')).toBe('⟪Corrections and updates⟫');
   });
 
@@ -192,7 +192,12 @@ describe('the article parts, every word from the messages', () => {
 describe('the article parts in French and German', () => {
   it('French: the date, the reading time, and “cited once” against “cité 3 fois”', () => {
     useTestLanguage('fr');
-    expect(metadataParts(article)).toEqual(['¤Priya ¤Raman', '¤The ¤Harbour ¤Ledger', '14 mars 2025', '2 min de lecture']);
+    expect(metadataParts(article)).toEqual([
+      { text: '¤Priya ¤Raman' },
+      { text: '¤The ¤Harbour ¤Ledger' },
+      { text: '14 mars 2025', lang: 'fr' },
+      { text: '2 min de lecture', lang: 'fr' },
+    ]);
     expect([0, 1, 3].map(citedTimes)).toEqual(['cité 0 fois', 'cité une fois', 'cité 3 fois']);
     render(<CorrectionNotes article={article} />, root);
     expect(root.querySelector('.modified')?.textContent).toBe('Mis à jour le 3 avril 2025');
@@ -223,5 +228,19 @@ describe('the article parts in French and German', () => {
     await act(async () => root.querySelector('button')!.click());
     await settle();
     expect(root.querySelector('.ai-status')?.textContent).toBe('Modell wird auf das Gerät geladen… 42\u00a0%');
+  });
+});
+
+describe('interface words inside an article in another language', () => {
+  it('carry the interface’s language, and the line under the headline isolates each piece', () => {
+    useTestLanguage('de');
+    const root = document.createElement('div');
+    render(<article lang="ar" dir="rtl"><ArticleHeader article={{ ...article, byline: 'كاتب', siteName: null, publishedTime: '2025-06-14T08:00:00Z', readingMinutes: 1 }} /><Summary summary="ملخص" /></article>, root);
+    expect([...root.querySelectorAll('.meta bdi')].map((piece) => [piece.textContent, piece.getAttribute('lang')])).toEqual([
+      ['كاتب', null],
+      ['14. Juni 2025', 'de'],
+      ['1 Min. Lesezeit', 'de'],
+    ]);
+    expect(root.querySelector('#summary-title')?.getAttribute('lang')).toBe('de');
   });
 });

@@ -8,14 +8,21 @@ export function formatDate(iso: string, locale?: string): string {
   return new Intl.DateTimeFormat(locale ?? uiLanguage(), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
+/** One piece of the line under the headline; `lang` is set on the pieces written in the interface's language. */
+export interface MetadataPart {
+  text: string;
+  lang?: string;
+}
+
 /** byline · site · date · reading time, in that order, leaving out what the article lacks. */
-export function metadataParts(article: Article, locale?: string): string[] {
+export function metadataParts(article: Article, locale?: string): MetadataPart[] {
+  const language = locale ?? uiLanguage();
   return [
-    article.byline,
-    article.siteName,
-    article.publishedTime ? formatDate(article.publishedTime, locale) : null,
-    article.readingMinutes > 0 ? t('article.readingTime', [formatNumber(article.readingMinutes)]) : null,
-  ].filter((part): part is string => Boolean(part));
+    article.byline ? { text: article.byline } : null,
+    article.siteName ? { text: article.siteName } : null,
+    article.publishedTime ? { text: formatDate(article.publishedTime, locale), lang: language } : null,
+    article.readingMinutes > 0 ? { text: t('article.readingTime', [formatNumber(article.readingMinutes)]), lang: language } : null,
+  ].filter((part): part is MetadataPart => part !== null);
 }
 
 /** "cited once", "cited 3 times". */

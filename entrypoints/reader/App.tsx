@@ -27,7 +27,7 @@ import { isLeaveReaderBroadcast, sendMessage, type ReaderEntry } from '../../uti
 import { finishArticle } from '../../utils/extract/finish';
 import { isBackShortcut, readerShortcut } from '../../utils/reader-session';
 import { articleTextAttributes } from '../../utils/text-direction';
-import { t } from '../../utils/i18n';
+import { t, uiLanguage } from '../../utils/i18n';
 
 type View =
   | { kind: 'loading' }
@@ -221,7 +221,7 @@ export function App({ savedId }: { savedId: string | null }) {
           <article {...articleTextAttributes(article)}>
             <ArticleHeader article={article} />
             {article.url && (
-              <p class="original">
+              <p class="original" lang={uiLanguage()}>
                 <a href={article.url} target="_blank" rel="noopener noreferrer">
                   {t('reader.originalArticle')}
                 </a>
