@@ -171,7 +171,7 @@ test('the reader link opens the saved copy with the fixture server stopped', asy
 
 test('mark read, tag, delete with Undo', async () => {
   const page = await openLibrary();
-  await page.getByRole('button', { name: `Mark as read: “${savedHeadline}”` }).click();
+  await page.getByRole('button', { name: `Mark read: “${savedHeadline}”` }).click();
   await page.waitForSelector('.row:not(.unread)');
   await page.getByRole('button', { name: `Edit tags: “${savedHeadline}”` }).click();
   await page.getByLabel('Tags, separated by commas').fill('e2e, to-cite, e2e');

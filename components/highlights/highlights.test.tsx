@@ -160,6 +160,6 @@ describe('in the interface language', () => {
     expect(HIGHLIGHT_COLORS.map((color) => COLOR_NAMES[color])).toEqual(['Gelb', 'Grün', 'Blau', 'Rosa']);
     expect(highlightLabel({ color: 'green', note: 'prüfen' })).toBe('Markierung, grün, mit Notiz');
     useTestLanguage('fr');
-    expect(quoteWithLink('les piles du pont', { headline: 'Pont approuvé', url: null })).toBe('«\u00a0les piles du pont\u00a0»\n— Pont approuvé');
+    expect(quoteWithLink('les piles du pont', { headline: 'Pont approuvé', url: null })).toBe('«\u202fles piles du pont\u202f»\n— Pont approuvé');
   });
 });
