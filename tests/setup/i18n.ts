@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 // WXT's own setup stubs these too, but may run after this file: @wxt-dev/i18n reads the global once, on import.
 vi.stubGlobal('chrome', fakeBrowser);
