@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { admitMessage, type MessageType, type Request, type Response, type SenderInfo } from '../utils/messages';
 import { forgetReaderEntry, openReaderInTab, readerEntryFor, toggleReaderInTab } from '../utils/reader-session';
+import { autoReaderHandlers, registerAutoReader } from '../utils/auto-reader/background-wiring';
 
 type Handlers = { [K in MessageType]: (request: Request<K>, sender: SenderInfo) => Promise<Response<K>> };
 
@@ -16,7 +17,9 @@ export default defineBackground(() => {
       }
     },
     'reader:article': async (_request, sender) => (sender.tab?.id === undefined ? null : readerEntryFor(sender.tab.id)),
+    ...autoReaderHandlers,
   };
+  registerAutoReader();
 
   const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
