@@ -69,11 +69,19 @@ describe('a page of a chosen site finishes loading', () => {
     expect(log).toEqual([`read 5 ${STORY}`]);
   });
 
-  it('a second load event while the tab is being read waits for nothing and opens nothing more', async () => {
+  it('a second load event for the page being read opens nothing more', async () => {
     const { log, handle } = world();
-    const [first, second] = await Promise.all([handle(5, complete, { id: 5, url: STORY }), handle(5, complete, { id: 5, url: STORY })]);
+    const [first, second] = await Promise.all([handle(5, complete, { id: 5, url: STORY }), handle(5, complete, { id: 5, url: `${STORY}#top` })]);
     expect([first, second]).toEqual(['opened', 'busy']);
     expect(log.filter((line) => line.startsWith('open'))).toHaveLength(1);
+  });
+
+  it('another page loaded while the first is read is read too, and only it opens', async () => {
+    const NEXT = 'https://news.example/2025/06/08/next-story';
+    const { log, handle } = world({ now: NEXT });
+    const [first, second] = await Promise.all([handle(5, complete, { id: 5, url: STORY }), handle(5, complete, { id: 5, url: NEXT })]);
+    expect([first, second]).toEqual(['moved-on', 'opened']);
+    expect(log).toEqual([`read 5 ${STORY}`, `read 5 ${NEXT}`, `open 5 extraction ${NEXT}`]);
   });
 });
 

@@ -40,17 +40,18 @@ export type TabLoadOutcome = TabLoadVerdict | 'busy' | 'not-an-article' | 'moved
 
 /**
  * A `tabs.onUpdated` listener body. It never throws: restricted pages, closed tabs and pages the extension may not
- * read end as `failed` or `not-an-article`. A tab already being read is left to that reading.
+ * read end as `failed` or `not-an-article`. A second load event for the page being read in a tab is left to that
+ * reading; another page loaded meanwhile is read too, and the first, moved on from, is not opened.
  */
 export function createTabLoadHandler(deps: AutoOpenDeps = browserDeps) {
-  const reading = new Set<number>();
+  const reading = new Map<number, string>();
   return async (tabId: number, change: { status?: string }, tab: TabInfo): Promise<TabLoadOutcome | null> => {
     // Most updates are titles, favicons, audio: nothing is read or stored for them.
     if (change.status !== 'complete' || !tab.url) return null;
-    if (reading.has(tabId)) return 'busy';
-    reading.add(tabId);
+    const url = tab.url;
+    if (reading.get(tabId) === pageAddress(url)) return 'busy';
+    reading.set(tabId, pageAddress(url));
     try {
-      const url = tab.url;
       const [sites, left, readerFrom] = await Promise.all([deps.sites(), deps.leftPages(tabId), deps.readerFrom(tabId)]);
       const verdict = tabLoadVerdict({ url, sites, left, readerFrom });
       if (verdict === 'came-back') await deps.markLeft(tabId, url);
@@ -65,7 +66,7 @@ export function createTabLoadHandler(deps: AutoOpenDeps = browserDeps) {
     } catch {
       return 'failed';
     } finally {
-      reading.delete(tabId);
+      if (reading.get(tabId) === pageAddress(url)) reading.delete(tabId);
     }
   };
 }
