@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { SettingsControls } from '../../components/SettingsControls';
 import { AiKeyPointsSetting } from '../../components/AiKeyPointsSetting';
+import { AutoReaderSites } from '../../components/AutoReaderSites';
 import { SiteRulesList } from '../../components/SiteRulesList';
 import { applySettingsToDocument, useSettings } from '../../components/use-settings';
 import { readerShortcut } from '../../utils/reader-session';
@@ -54,6 +55,7 @@ export function App() {
         )}{' '}
         Change it on your browser’s extension shortcuts page ({SHORTCUTS_PAGE}).
       </p>
+      <AutoReaderSites />
     </main>
   );
 }

@@ -210,7 +210,7 @@ export function App({ savedId }: { savedId: string | null }) {
         Skip to the article
       </a>
       <ReadingProgress />
-      <ReaderToolbar settings={settings} onChange={change} backLabel={backLabel} onBack={leave} speech={speech} />
+      <ReaderToolbar settings={settings} onChange={change} backLabel={backLabel} onBack={leave} speech={speech} siteUrl={article?.url ?? null} />
       <main class="reader" id="article" tabIndex={-1} onClick={followInPageLink} data-state={view.kind}>
         {view.kind === 'loading' && <p class="loading">Opening the article…</p>}
         {view.kind === 'missing' && <p class="missing">{view.message}</p>}

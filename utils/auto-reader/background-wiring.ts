@@ -7,14 +7,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { t } from '../i18n';
 import type { MessageHandlers } from '../messages';
 import { createTabLoadHandler } from './auto-open';
-import { hostOfOrigin, originsForHost } from './site-access';
+import { holdsSiteAccess, hostOfOrigin, originsForHost } from './site-access';
 import { addAutoReaderSite, clearPendingGrant, pendingGrant, removeAutoReaderSites } from './sites';
 import { forgetLeftPages } from './stay-back';
-
-/** True when the extension holds the site's access for both schemes. */
-export function holdsSiteAccess(host: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: originsForHost(host) }).catch(() => false);
-}
 
 /**
  * `permissions.onAdded`: the grant a page asked for arrived (the page itself may be gone: Firefox closes the popup

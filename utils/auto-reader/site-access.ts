@@ -4,6 +4,7 @@
  * host under it (on shared hosts such as github.io or blogspot.com those are other people's sites), and a
  * subdomain they also read can be ticked on its own.
  */
+import { browser } from 'wxt/browser';
 import { pageRefusalFor } from '../page-access';
 
 /** A host name as URL parsing writes it: lower-case letters, digits, dots and hyphens (punycode), or `[IPv6]`. */
@@ -37,4 +38,9 @@ export function originsForHost(host: string): string[] {
 export function hostOfOrigin(origin: string): string | null {
   const match = /^https?:\/\/([^/]+)\/\*$/.exec(origin);
   return match && isSiteHost(match[1]) ? match[1]! : null;
+}
+
+/** True when the extension holds the site's access for both schemes. */
+export function holdsSiteAccess(host: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: originsForHost(host) }).catch(() => false);
 }
