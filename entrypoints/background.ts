@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
+import { autoReaderHandlers, registerAutoReader } from '../utils/auto-reader/background-wiring';
 import { admitMessage, type MessageType, type Request, type Response, type SenderInfo } from '../utils/messages';
 import { forgetReaderEntry, openReaderInTab, readerEntryFor, toggleReaderInTab } from '../utils/reader-session';
-import { autoReaderHandlers, registerAutoReader } from '../utils/auto-reader/background-wiring';
 
 type Handlers = { [K in MessageType]: (request: Request<K>, sender: SenderInfo) => Promise<Response<K>> };
 
