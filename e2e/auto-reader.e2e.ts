@@ -26,6 +26,7 @@ import type { Page } from 'playwright-core';
 import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
 import { firefoxPath } from './browsers';
 import { clickToolbarButton, launchChromium, popupTargets, startVirtualDisplay, type Chromium, type TargetSession } from './chromium';
+import { firefoxChrome, type FirefoxChrome } from './firefox-chrome';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 const CHROME_DIR = path.resolve(process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3');
@@ -274,18 +275,10 @@ describe('Firefox', () => {
   const ORIGIN = `moz-extension://${UUID}`;
   let browser: FirefoxBrowser;
   let ext: FirefoxPage;
-  let chromeContext = '';
+  let privileged: FirefoxChrome;
   let visit = 0;
 
   const url = (pathname: string) => `${server.url(pathname)}?visit=ff-${++visit}`;
-
-  /** Runs `expression` in Firefox's own browser window (privileged), returning its JSON value. */
-  async function inBrowserChrome<T>(expression: string): Promise<T> {
-    const connection = (browser as unknown as { connection: { send: (method: string, params: object) => Promise<{ result: { result: { type: string; value?: unknown }; exceptionDetails?: { text: string } } }> } }).connection;
-    const { result } = await connection.send('script.evaluate', { expression, target: { context: chromeContext }, awaitPromise: true, resultOwnership: 'none' });
-    if (result.exceptionDetails) throw new Error(result.exceptionDetails.text);
-    return (result.result.type === 'undefined' ? undefined : result.result.value) as T;
-  }
 
   const evaluateInExtension = <T>(fn: string): Promise<T> => ext.evaluate(`(async () => { const api = globalThis.browser; ${fn} })()`) as Promise<T>;
   const holdsAccess = () => evaluateInExtension<boolean>(`return api.permissions.contains({ origins: ${JSON.stringify(ORIGINS)} });`);
@@ -310,8 +303,7 @@ describe('Firefox', () => {
       },
     });
     await browser.installExtension(FIREFOX_DIR);
-    const connection = (browser as unknown as { connection: { send: (method: string, params: object) => Promise<{ result: { contexts: { context: string }[] } }> } }).connection;
-    chromeContext = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result.contexts[0]!.context;
+    privileged = await firefoxChrome(browser);
     ext = await browser.newPage();
     await ext.goto(`${ORIGIN}/options.html`, { waitUntil: 'networkidle0' });
   });
@@ -328,35 +320,6 @@ describe('Firefox', () => {
 
   /** The href of the page, or null while it is between documents. */
   const hrefOf = (page: FirefoxPage) => page.evaluate(() => location.href).catch(() => null);
-
-  /**
-   * Gives the tab showing `address` activeTab, as a click on the toolbar button does, and returns its tab id.
-   * ext-browserAction's click calls the same `tabManager.addActiveTabPermission` for the active tab.
-   */
-  function grantActiveTab(address: string): Promise<number> {
-    return inBrowserChrome<number>(`(() => {
-      const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
-      const tab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(address)});
-      extension.tabManager.addActiveTabPermission(tab);
-      return extension.tabManager.getWrapper(tab).id;
-    })()`);
-  }
-
-  /** Presses the main or the secondary button of Firefox's optional-permission doorhanger, once it is open. */
-  async function answerDoorhanger(allow: boolean): Promise<void> {
-    const deadline = Date.now() + 5000;
-    for (;;) {
-      const answered = await inBrowserChrome<boolean>(`(() => {
-        const prompt = PopupNotifications.panel.querySelector('#addon-webext-permissions-notification');
-        if (PopupNotifications.panel.state !== 'open' || !prompt) return false;
-        (${allow} ? prompt.button : prompt.secondaryButton).click();
-        return true;
-      })()`);
-      if (answered) return;
-      if (Date.now() > deadline) throw new Error('Firefox showed no permission doorhanger');
-      await sleep(50);
-    }
-  }
 
   async function opensInReader(pathname: string): Promise<FirefoxPage> {
     const page = await newPage();
@@ -393,14 +356,15 @@ describe('Firefox', () => {
     const article = await newPage();
     const address = url(SEED);
     await article.goto(address);
-    const tabId = await grantActiveTab(address);
+    // What the toolbar click would give: activeTab on the article's tab.
+    const tabId = await privileged.grantActiveTab(GECKO_ID, address);
     const popup = await browser.newPage();
     await popup.goto(`${ORIGIN}/popup.html?tabId=${tabId}`, { waitUntil: 'networkidle0' });
     await popup.waitForSelector('body[data-state="article"] .auto-reader input:not([disabled])', { timeout: 15_000 });
     assert.equal(await popup.$eval('.auto-reader label', (label) => label.textContent), ' Always use the reader view on 127.0.0.1');
 
     await popup.click('.auto-reader input');
-    await answerDoorhanger(false);
+    await privileged.answerPermissionDoorhanger(false);
     await popup.waitForFunction(() => document.querySelector('.auto-reader-notice')?.textContent === 'Not turned on: your browser did not give Clearpress access to 127.0.0.1.');
     assert.equal(await holdsAccess(), false);
     assert.deepEqual(await chosenSites(), []);
@@ -412,12 +376,14 @@ describe('Firefox', () => {
       const api = (globalThis as unknown as { browser: { runtime: { sendMessage: () => Promise<never> } } }).browser;
       api.runtime.sendMessage = () => new Promise<never>(() => undefined);
     });
-    await answerDoorhanger(true);
+    await privileged.answerPermissionDoorhanger(true);
     const deadline = Date.now() + 5000;
     while ((await chosenSites()).length === 0 && Date.now() < deadline) await sleep(50);
     assert.deepEqual(await chosenSites(), [HOST]);
     assert.equal(await holdsAccess(), true);
     assert.deepEqual([...(await grantedOrigins())].sort(), ORIGINS);
+    // The page never heard back: the registration was the background's.
+    assert.equal(await popup.$eval('.auto-reader-notice', (notice) => notice.textContent), 'Answer your browser’s question to turn this on.');
     await popup.close();
     await article.close();
   });
