@@ -3,6 +3,9 @@ import preact from '@preact/preset-vite';
 import { noHtmlSinks } from './build/no-html-sinks';
 import { quietReadability } from './build/quiet-readability';
 
+/** The widest access the option may ask for, one site at a time (tests/security/manifest-policy.ts holds it to this). */
+const SITE_ACCESS = ['http://*/*', 'https://*/*'] as const;
+
 // Permissions are documented in README.md ("Permissions"); tests/manifest.test.ts fails when they drift.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -18,11 +21,15 @@ export default defineConfig({
   zip: {
     excludeSources: ['tests/**', 'e2e/**', 'bench/**', 'cli/**', 'docs/**', 'scratch/**', 'web-ext-artifacts/**', '**/*.log', 'vitest.config.ts'],
   },
-  manifest: ({ browser, mode }) => ({
+  manifest: ({ browser, mode, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    // "Always use the reader view on <site>" asks for that one host at the reader's click (utils/auto-reader/);
+    // nothing at install. WXT 0.21 drops optional_host_permissions from MV2 manifests: Firefox's MV2 takes host
+    // patterns in optional_permissions.
+    ...(browser === 'firefox' && manifestVersion === 2 ? { optional_permissions: [...SITE_ACCESS] } : { optional_host_permissions: [...SITE_ACCESS] }),
     // Test-only build (`--mode e2e`, out to .output/*-e2e): Firefox tests cannot click the toolbar button to
     // grant activeTab, so that build may read the local fixture server. The production build never has it.
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber, t } from '../utils/i18n';
 import { SPEECH_RATES, type ReaderSettings } from '../utils/settings';
 import { SettingsControls } from './SettingsControls';
+import { AutoReaderToggle } from './AutoReaderToggle';
 import type { SpeechState } from './use-read-aloud';
 
 interface Props {
@@ -10,10 +11,12 @@ interface Props {
   backLabel: string;
   onBack: () => void;
   speech: { supported: boolean; state: SpeechState; error: string; toggle: () => void; stop: () => void };
+  /** The page the article comes from: "Always use the reader view" is offered for its site. */
+  siteUrl?: string | null;
 }
 
 /** Back, display settings (a disclosure panel), read aloud with its speed. */
-export function ReaderToolbar({ settings, onChange, backLabel, onBack, speech }: Props) {
+export function ReaderToolbar({ settings, onChange, backLabel, onBack, speech, siteUrl = null }: Props) {
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   const toggleButton = useRef<HTMLButtonElement>(null);
@@ -37,6 +40,7 @@ export function ReaderToolbar({ settings, onChange, backLabel, onBack, speech }:
       <button type="button" class="back" onClick={onBack}>
         ← {backLabel}
       </button>
+      <AutoReaderToggle url={siteUrl} />
       <span class="spacer" />
       {speech.supported && (
         <span class="speech">

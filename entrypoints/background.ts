@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { autoReaderHandlers, registerAutoReader } from '../utils/auto-reader/background-wiring';
 import { admitMessage, type MessageType, type Request, type Response, type SenderInfo } from '../utils/messages';
 import { forgetReaderEntry, openReaderInTab, readerEntryFor, toggleReaderInTab } from '../utils/reader-session';
 import { t } from '../utils/i18n';
@@ -17,7 +18,9 @@ export default defineBackground(() => {
       }
     },
     'reader:article': async (_request, sender) => (sender.tab?.id === undefined ? null : readerEntryFor(sender.tab.id)),
+    ...autoReaderHandlers,
   };
+  registerAutoReader();
 
   const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {

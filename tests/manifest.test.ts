@@ -13,8 +13,10 @@ import {
   documentedPermissions,
   extensionPagesCsp,
   manifestExposureProblems,
+  optionalHostPermissions,
   pageHtmlProblems,
   requestedPermissions,
+  requiredHostPermissions,
   type ManifestJson,
 } from './security/manifest-policy';
 
@@ -22,8 +24,8 @@ const ROOT = path.resolve(__dirname, '..');
 const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const PRIVACY = readFileSync(path.join(ROOT, 'PRIVACY.md'), 'utf8');
 
-async function declaredManifest(browser: 'chrome' | 'firefox', mode = 'production'): Promise<ManifestJson> {
-  const env: ConfigEnv = { browser, mode, command: 'build', manifestVersion: browser === 'firefox' ? 2 : 3 };
+async function declaredManifest(browser: 'chrome' | 'firefox', mode = 'production', manifestVersion: 2 | 3 = browser === 'firefox' ? 2 : 3): Promise<ManifestJson> {
+  const env: ConfigEnv = { browser, mode, command: 'build', manifestVersion };
   const manifest = typeof config.manifest === 'function' ? await config.manifest(env) : await config.manifest;
   return JSON.parse(JSON.stringify(manifest ?? {})) as ManifestJson;
 }
@@ -37,10 +39,25 @@ describe.each(['chrome', 'firefox'] as const)('production manifest for %s', (bro
     expect(requestedPermissions(await declaredManifest(browser))).toEqual(documentedPermissions(PRIVACY));
   });
 
-  it('asks for activeTab, scripting, storage and unlimitedStorage at least, and no host access', async () => {
+  it('asks for activeTab, scripting, storage and unlimitedStorage at least, and no host access at install', async () => {
     const manifest = await declaredManifest(browser);
     expect(requestedPermissions(manifest)).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage', 'unlimitedStorage']));
+    expect(requiredHostPermissions(manifest)).toEqual([]);
+    expect(manifest.host_permissions).toBeUndefined();
     expect(manifestExposureProblems(manifest)).toEqual([]);
+  });
+
+  it('may ask later, one site at a time, for http and https hosts, and for nothing else', async () => {
+    const manifest = await declaredManifest(browser);
+    expect(optionalHostPermissions(manifest)).toEqual(['http://*/*', 'https://*/*']);
+    // Firefox's MV2 reads optional hosts from optional_permissions (WXT 0.21 drops optional_host_permissions there).
+    if (browser === 'firefox') {
+      expect(manifest.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
+      expect(manifest.optional_host_permissions).toBeUndefined();
+    } else {
+      expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+      expect(manifest.optional_permissions).toBeUndefined();
+    }
   });
 
   it('declares a strict CSP for extension pages', async () => {
@@ -48,6 +65,13 @@ describe.each(['chrome', 'firefox'] as const)('production manifest for %s', (bro
     expect(cspProblems(csp)).toEqual([]);
     expect(csp).toContain("script-src 'self'");
   });
+});
+
+it('Firefox MV3 declares the optional hosts where MV3 reads them', async () => {
+  const manifest = await declaredManifest('firefox', 'production', 3);
+  expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+  expect(manifest.optional_permissions).toBeUndefined();
+  expect(manifestExposureProblems(manifest)).toEqual([]);
 });
 
 it('only the test build (--mode e2e) may read the local fixture server', async () => {
@@ -74,6 +98,26 @@ describe('the policy checks', () => {
 
   it('catch an undocumented permission or host', () => {
     expect(requestedPermissions({ permissions: ['storage'], host_permissions: ['https://*/*'], optional_permissions: ['tabs'] })).toEqual(['https://*/*', 'storage', 'tabs']);
+  });
+
+  it('tell hosts granted at install from hosts asked for later', () => {
+    const manifest = { permissions: ['storage', 'http://a.example/*'], host_permissions: ['https://*/*'], optional_permissions: ['tabs', 'http://*/*'], optional_host_permissions: ['https://*/*'] };
+    expect(requiredHostPermissions(manifest)).toEqual(['http://a.example/*', 'https://*/*']);
+    expect(optionalHostPermissions(manifest)).toEqual(['http://*/*', 'https://*/*']);
+  });
+
+  it('catch host access at install, even the optional patterns', () => {
+    expect(manifestExposureProblems({ permissions: ['storage', 'https://*/*'] })).toEqual(['host permissions: https://*/*']);
+    expect(manifestExposureProblems({ host_permissions: ['http://*/*'] })).toEqual(['host permissions: http://*/*', 'host_permissions is not empty']);
+  });
+
+  it('catch optional host access wider than http and https sites', () => {
+    expect(manifestExposureProblems({ optional_host_permissions: ['http://*/*', 'https://*/*'] })).toEqual([]);
+    expect(manifestExposureProblems({ optional_permissions: ['*://*/*', 'file:///*', 'https://*/*'] })).toEqual(['optional host permissions beyond http and https sites: *://*/*, file:///*']);
+    expect(manifestExposureProblems({ optional_host_permissions: ['<all_urls>'] })).toEqual([
+      'optional host permissions beyond http and https sites: <all_urls>',
+      '<all_urls> appears in the manifest',
+    ]);
   });
 
   it('catch exposure to web pages', () => {

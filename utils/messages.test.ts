@@ -30,6 +30,8 @@ describe('isMessage', () => {
     expect(isMessage({ type: 'reader:article' })).toBe(true);
     const notFound = { id: '2', title: null, url: null, citedBy: 1, missing: true };
     expect(isMessage({ type: 'reader:open', tabId: 3, article: { ...article, sources: [...article.sources, notFound] } })).toBe(true);
+    expect(isMessage({ type: 'autoReader:granted', host: 'news.example' })).toBe(true);
+    expect(isMessage({ type: 'autoReader:remove', host: '127.0.0.1' })).toBe(true);
   });
 
   it.each([
@@ -40,6 +42,10 @@ describe('isMessage', () => {
     ['fractional tab', { type: 'reader:open', tabId: 1.5, article }],
     ['broken article', { type: 'reader:open', tabId: 1, article: { ...article, sources: [{ id: 1 }] } }],
     ['source missing in a wrong way', { type: 'reader:open', tabId: 1, article: { ...article, sources: [{ id: '1', title: null, url: null, citedBy: 1, missing: 'yes' }] } }],
+    ['a grant without a host', { type: 'autoReader:granted' }],
+    ['a grant for a pattern, not a host', { type: 'autoReader:granted', host: 'https://*/*' }],
+    ['a grant for every subdomain', { type: 'autoReader:granted', host: '*.news.example' }],
+    ['a removal for an address', { type: 'autoReader:remove', host: 'https://news.example/story' }],
     ['string', 'reader:article'],
     ['null', null],
   ])('rejects %s', (_name, value) => {
@@ -116,6 +122,18 @@ describe('admitMessage (the background gate)', () => {
     // Firefox pages, with a query string.
     const firefox = { id: 'reader@x', origin: 'moz-extension://1234-uuid/' };
     expect(admitMessage(open, { id: 'reader@x', url: 'moz-extension://1234-uuid/popup.html?tab=3' }, firefox)).toBe(open);
+  });
+
+  it('admits the per-site option’s messages from the pages that show it', () => {
+    const granted = { type: 'autoReader:granted', host: 'news.example' };
+    const remove = { type: 'autoReader:remove', host: 'news.example' };
+    const options = { id: 'abcdef', url: 'chrome-extension://abcdef/options.html' };
+    expect([popup, readerTab].map((sender) => admitMessage(granted, sender, extension))).toEqual([granted, granted]);
+    expect([popup, readerTab, options].map((sender) => admitMessage(remove, sender, extension))).toEqual([remove, remove, remove]);
+    // Only a page that asked the browser reports a grant; the library neither asks nor removes.
+    expect(admitMessage(granted, options, extension)).toBeNull();
+    expect(admitMessage(remove, { id: 'abcdef', url: 'chrome-extension://abcdef/library.html' }, extension)).toBeNull();
+    expect(admitMessage(remove, { id: 'abcdef', url: 'https://news.example/story', tab: { id: 3 } }, extension)).toBeNull();
   });
 
   it.each([

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { Article, PageExtraction } from './extract/types';
 import { isLargePageRegion } from './extract/large-page';
+import { isSiteHost } from './auto-reader/site-access';
 
 /** The popup → `/extract.js` request (the reader's keep rules for the tab's site); it and its guard `isExtractRequest` live in ./extract-request.ts, which extract.js bundles. */
 export type { ExtractRequest } from './extract-request';
@@ -32,12 +33,18 @@ export interface ProtocolMap {
   'reader:open': { request: { tabId: number; article: Article }; response: { ok: true } | Failure };
   /** Reader page → background: the entry stored for the tab the reader page is in. */
   'reader:article': { request: Record<string, never>; response: ReaderEntry | null };
+  /** Popup or reader page → background: the browser granted `host`'s access for "Always use the reader view on this site"; register the site. */
+  'autoReader:granted': { request: { host: string }; response: { ok: true } | Failure };
+  /** Popup, reader or options page → background: stop opening `host`'s articles in the reader view, and give its access back. */
+  'autoReader:remove': { request: { host: string }; response: { ok: true } | Failure };
 }
 
 export type MessageType = keyof ProtocolMap;
 export type Request<K extends MessageType> = ProtocolMap[K]['request'];
 export type Response<K extends MessageType> = ProtocolMap[K]['response'];
 export type Message<K extends MessageType = MessageType> = K extends MessageType ? { type: K } & Request<K> : never;
+/** The background's answer to each message type in `K`, typed at both ends. */
+export type MessageHandlers<K extends MessageType = MessageType> = { [P in K]: (request: Request<P>, sender: SenderInfo) => Promise<Response<P>> };
 
 /** The sender fields the checks read (a subset of `runtime.MessageSender` in both browsers). */
 export interface SenderInfo {
@@ -122,6 +129,8 @@ export function isPageExtraction(value: unknown): value is PageExtraction {
 const requestChecks: { [K in MessageType]: (message: Record<string, unknown>) => boolean } = {
   'reader:open': (message) => Number.isInteger(message.tabId) && (message.tabId as number) >= 0 && isArticle(message.article),
   'reader:article': () => true,
+  'autoReader:granted': (message) => isSiteHost(message.host),
+  'autoReader:remove': (message) => isSiteHost(message.host),
 };
 
 /** A message in one of the protocol's shapes; anything else is ignored. */
@@ -142,6 +151,8 @@ export function isFromOwnPage(sender: SenderInfo, extensionId: string, extension
 const SENDER_PAGES: { [K in MessageType]: readonly string[] } = {
   'reader:open': ['/popup.html'],
   'reader:article': ['/reader.html'],
+  'autoReader:granted': ['/popup.html', '/reader.html'],
+  'autoReader:remove': ['/popup.html', '/reader.html', '/options.html'],
 };
 
 /** This extension, as the background sees itself: `runtime.id` and `runtime.getURL('/')`. */

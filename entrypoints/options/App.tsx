@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { SettingsControls } from '../../components/SettingsControls';
 import { AiKeyPointsSetting } from '../../components/AiKeyPointsSetting';
+import { AutoReaderSites } from '../../components/AutoReaderSites';
 import { SiteRulesList } from '../../components/SiteRulesList';
 import { applySettingsToDocument, useSettings } from '../../components/use-settings';
 import { readerShortcut } from '../../utils/reader-session';
@@ -53,6 +54,7 @@ export function App() {
         )}{' '}
         {t('options.shortcut.change', [shortcutsPage()])}
       </p>
+      <AutoReaderSites />
     </main>
   );
 }

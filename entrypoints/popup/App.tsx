@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { ArticleHeader } from '../../components/ArticleHeader';
 import { Implications } from '../../components/Implications';
 import { PopupActions } from '../../components/PopupActions';
+import { AutoReaderToggle } from '../../components/AutoReaderToggle';
 import { RemovedList } from '../../components/RemovedList';
 import { removalActionsFor } from '../../components/removal-actions';
 import { SourceNotes } from '../../components/SourceNotes';
@@ -109,6 +110,7 @@ export function App({ tabId: requestedTabId, first, ready }: { tabId: number | n
         <ArticleHeader article={article} />
       </div>
       <PopupActions article={article} tabId={tabId} />
+      <AutoReaderToggle url={article.url} />
       <SavedCopyChangeCount article={article} />
       <CorrectionNotes article={article} />
       <PopupCompletenessNotice article={article} tabId={tabId} />

@@ -212,7 +212,7 @@ export function App({ savedId }: { savedId: string | null }) {
         {t('reader.skipToArticle')}
       </a>
       <ReadingProgress />
-      <ReaderToolbar settings={settings} onChange={change} backLabel={backLabel} onBack={leave} speech={speech} />
+      <ReaderToolbar settings={settings} onChange={change} backLabel={backLabel} onBack={leave} speech={speech} siteUrl={article?.url ?? null} />
       <main class="reader" id="article" tabIndex={-1} onClick={followInPageLink} data-state={view.kind}>
         {view.kind === 'loading' && <p class="loading">{t('reader.opening')}</p>}
         {view.kind === 'missing' && <p class="missing">{view.message}</p>}

@@ -45,11 +45,36 @@ export function documentedPermissions(readme: string): string[] {
   return names.sort();
 }
 
+/**
+ * The only host access the extension may declare, and only as optional: "Always use the reader view on <site>"
+ * requests one site's host within it at the reader's click. Nothing wider (`<all_urls>` would add file:, ftp:, ws:).
+ */
+export const OPTIONAL_SITE_ACCESS: readonly string[] = ['http://*/*', 'https://*/*'];
+
+const hostPatternsIn = (...lists: (unknown[] | undefined)[]): string[] =>
+  lists
+    .flatMap((list) => list ?? [])
+    .map(String)
+    .filter((entry) => HOST_PATTERN.test(entry))
+    .sort();
+
+/** Host patterns granted at install: `host_permissions`, and MV2's `permissions`. */
+export function requiredHostPermissions(manifest: ManifestJson): string[] {
+  return hostPatternsIn(manifest.permissions, manifest.host_permissions);
+}
+
+/** Host patterns the extension may ask for later: `optional_host_permissions` (MV3), and MV2's `optional_permissions`. */
+export function optionalHostPermissions(manifest: ManifestJson): string[] {
+  return hostPatternsIn(manifest.optional_permissions, manifest.optional_host_permissions);
+}
+
 /** Problems with what a production manifest exposes or asks for. */
 export function manifestExposureProblems(manifest: ManifestJson): string[] {
   const problems: string[] = [];
-  const hosts = requestedPermissions(manifest).filter((entry) => HOST_PATTERN.test(entry));
+  const hosts = requiredHostPermissions(manifest);
   if (hosts.length > 0) problems.push(`host permissions: ${hosts.join(', ')}`);
+  const beyond = optionalHostPermissions(manifest).filter((pattern) => !OPTIONAL_SITE_ACCESS.includes(pattern));
+  if (beyond.length > 0) problems.push(`optional host permissions beyond http and https sites: ${beyond.join(', ')}`);
   if ((manifest.host_permissions ?? []).length > 0) problems.push('host_permissions is not empty');
   if (JSON.stringify(manifest).includes('<all_urls>')) problems.push('<all_urls> appears in the manifest');
   if ((manifest.content_scripts ?? []).length > 0) problems.push('content_scripts declared: pages would run our code without a click');
