@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Article } from '../utils/extract/types';
 import background from '../entrypoints/background';
+import { installFakePermissions } from './fake-permissions';
 import { useTestLanguage } from './setup/i18n';
 
 const article: Article = {
@@ -43,6 +44,7 @@ async function startBackground(): Promise<void> {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  installFakePermissions();
   menus = [];
   onMessage = undefined;
 });

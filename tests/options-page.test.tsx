@@ -77,7 +77,7 @@ describe('options page', () => {
     await siteRulesItem.setValue([RULE]);
     shortcutIs(undefined);
     await renderPage();
-    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Vorschau', 'KI-Kernpunkte', 'Behaltene Blöcke je Website', 'Tastenkombination']);
+    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Vorschau', 'KI-Kernpunkte', 'Behaltene Blöcke je Website', 'Tastenkombination', 'Websites, die immer in der Leseansicht erscheinen']);
     expect(root.querySelector('p.shortcut')?.textContent).toBe(
       'Es ist keine Tastenkombination festgelegt, die den aktuellen Tab in die Leseansicht schaltet. Ändern können Sie sie auf der Seite für Tastenkombinationen von Erweiterungen in Ihrem Browser (chrome://extensions/shortcuts).',
     );
