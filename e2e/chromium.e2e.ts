@@ -138,7 +138,7 @@ test('popup on the seed page: headline once, metadata, summary, five implication
   assert.equal(content.subtitle, 'Completed the mission or accomplished the objective?');
   assert.equal(content.meta, 'Staff Writer · Meridian Post · June 7, 2025 · 2 min read');
   assert.ok((content.summary ?? '').length > 40, `summary: ${content.summary}`);
-  assert.deepEqual(content.order, ['article-header', 'actions', 'summary', 'implications', 'source-notes', 'removed']);
+  assert.deepEqual(content.order, ['article-header', 'actions', 'auto-reader', 'summary', 'implications', 'source-notes', 'removed']);
   assert.deepEqual(content.textDirection, ['ltr en', 'ltr en']);
   assert.deepEqual(content.buttons, ['Save', 'Reader view', 'Copy as Markdown']);
   assert.equal(content.libraryHref, '/library.html');

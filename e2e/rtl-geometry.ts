@@ -84,6 +84,8 @@ export const READ_IMPLICATIONS_GEOMETRY = `(() => {
   const box = (r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
   const hit = (x, y, li) => { const el = document.elementFromPoint(x, y); return el === li || li.contains(el) ? 'item' : el ? el.tagName.toLowerCase() : 'nothing'; };
   return [...document.querySelectorAll('.implications li')].map((li) => {
+    // Hit-testing sees only the viewport: a popup taller than its window keeps later items below it.
+    li.scrollIntoView({ block: 'center' });
     const item = li.getBoundingClientRect();
     const label = li.querySelector('.label').getClientRects()[0];
     const text = li.querySelector('.label + span').getClientRects()[0];
