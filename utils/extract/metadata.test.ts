@@ -96,6 +96,19 @@ describe('cleanByline', () => {
     ['Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC', 'Joe Wee'],
     ['Written by Rob Ewaschuk', 'Rob Ewaschuk'],
     ['Tom &amp; Jerry', 'Tom & Jerry'],
+    [' · Jane Doe, ', 'Jane Doe'],
+    ['— Jane Doe —', 'Jane Doe'],
+    ['Jane Doe | Staff Writer', 'Jane Doe'],
+    ['Jane Doe|Staff Writer', 'Jane Doe'],
+    ['Jane Doe · June 7', 'Jane Doe'],
+    ['Jane Doe·Staff', 'Jane Doe·Staff'],
+    ['Jane Doe - Staff', 'Jane Doe - Staff'],
+    ['Jane Doe, June 7, 2025', 'Jane Doe'],
+    ['Jane Doe on 2025-06-07 at noon', 'Jane Doe'],
+    ['Jane Doe Updated 7 June 2025', 'Jane Doe'],
+    ['Jane Doe 12/06/2025', 'Jane Doe'],
+    ['By Jane Doe and John Roe', 'Jane Doe and John Roe'],
+    ['Mayday Parade', 'Mayday Parade'],
   ])('%s gives %s', (raw, clean) => expect(cleanByline(raw, null)).toBe(clean));
   it('drops links and the site name', () => {
     expect(cleanByline('http://example.com/author/x', null)).toBeNull();
