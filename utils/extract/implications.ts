@@ -1,6 +1,7 @@
 import type { Implication } from './types';
 import { IMPLICATION_HEADINGS, wholePhrasePattern } from './phrases';
 import { collapseWhitespace, countWords } from './text';
+import { withoutFinalMark } from './trim';
 
 /**
  * The article's own list of implications or key points (issue 2, step 6), read from Readability's cleaned content
@@ -64,7 +65,7 @@ function leadInOf(item: Element): LeadIn | null {
   const boldText = collapseWhitespace(bold.textContent ?? '');
   const after = bold.nextSibling?.nodeType === 3 ? bold.nextSibling.nodeValue ?? '' : '';
   if (!boldText.endsWith(':') && !/^\s*:/.test(after)) return null;
-  const label = boldText.replace(/\s*:$/, '');
+  const label = withoutFinalMark(boldText, ':');
   if (!label || countWords(label) > MAX_LABEL_WORDS) return null;
   return { label, element: bold };
 }

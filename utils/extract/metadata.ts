@@ -2,6 +2,7 @@
 import { findArticleNode, namesOf, readJsonLdNodes, stringProperty, type JsonObject } from './json-ld';
 import { elementsByTag, elementsWithItemprop, firstInDocumentOrder, hasToken } from './page-queries';
 import { collapseWhitespace, comparableText } from './text';
+import { WHITESPACE, withoutEdges } from './trim';
 import { caseInsensitivePattern } from './phrases';
 
 export interface PageMetadata {
@@ -78,15 +79,14 @@ const TRAILING_DATE = caseInsensitivePattern(
 /** Separators after which a byline goes on with a role, a date or a share link: "James Akinaka • 8h", "Staff Writer · June 7". */
 const BYLINE_TAIL = /\s+[·•|]\s+[\s\S]*$|\s*\|[\s\S]*$/u;
 const MAX_BYLINE_WORDS = 12;
+/** What may stand before or after the names once the rest is gone: separators and white space. */
+const BYLINE_EDGES = `${WHITESPACE},;:·|•–—-`;
 
 /** A byline as a reader wants it: names only, no "By ", no date after it, no URL, not the site's own name. Null when nothing is left. */
 export function cleanByline(raw: string | null, siteName: string | null): string | null {
   if (!raw) return null;
-  const text = collapseWhitespace(unescapeHtmlEntities(raw))
-    .replace(BYLINE_PREFIX, '')
-    .replace(BYLINE_TAIL, '')
-    .replace(TRAILING_DATE, '')
-    .replace(/^[\s,;:·|•–—-]+|[\s,;:·|•–—-]+$/gu, '');
+  const names = collapseWhitespace(unescapeHtmlEntities(raw)).replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '').replace(TRAILING_DATE, '');
+  const text = withoutEdges(names, BYLINE_EDGES);
   if (!text || text.length > MAX_BYLINE_LENGTH || URL_LIKE.test(text) || !/\p{L}/u.test(text)) return null;
   if (text.split(' ').length > MAX_BYLINE_WORDS) return null;
   if (siteName && comparableText(text) === comparableText(siteName)) return null;

@@ -1,4 +1,5 @@
 import { blockText, collapseWhitespace } from './text';
+import { withoutFinalMark, withoutTrailing } from './trim';
 
 /** A note's content: one element, or a run of sibling nodes (notes separated by `<br>` in one paragraph). */
 export type NoteNodes = Node[];
@@ -26,7 +27,7 @@ function firstMeaningfulChild(parent: Node): Node | null {
 }
 
 function numericLabel(text: string): string | null {
-  const bare = text.trim().replace(/^[[(]\s*/, '').replace(/\s*[\]).:]$/, '');
+  const bare = withoutFinalMark(text.trim().replace(/^[[(]\s*/, ''), '].):');
   if (/^\d{1,3}$/.test(bare)) return String(Number(bare));
   return /^[*†‡§]{1,3}$/.test(bare) ? bare : null;
 }
@@ -114,6 +115,7 @@ export function noteLink(nodes: NoteNodes, pageUrl: string): string | null {
     const url = absoluteHttpUrl(href, pageUrl);
     if (url) return url;
   }
-  const bare = /\bhttps?:\/\/[^\s<>"]+/.exec(copy.textContent ?? '')?.[0]?.replace(/[.,;:)\]]+$/, '');
+  const written = /\bhttps?:\/\/[^\s<>"]+/.exec(copy.textContent ?? '')?.[0];
+  const bare = written ? withoutTrailing(written, '.,;:)]') : '';
   return bare ? absoluteHttpUrl(bare, pageUrl) : null;
 }
