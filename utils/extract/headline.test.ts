@@ -81,6 +81,21 @@ describe('stripSiteName', () => {
       'Review: the new phone, tested',
     );
   });
+  it.each([
+    ['Wagner leaves Mali|Meridian Post', 'Wagner leaves Mali'],
+    ['Wagner leaves Mali ::Meridian Post', 'Wagner leaves Mali'],
+    ['Wagner leaves Mali _ Meridian Post', 'Wagner leaves Mali'],
+    ['Wagner leaves Mali » World » Meridian Post', 'Wagner leaves Mali » World'],
+    ['Wagner leaves Mali | | Meridian Post', 'Wagner leaves Mali |'],
+    ['Meridian Post / Wagner leaves Mali / Analysis', 'Wagner leaves Mali / Analysis'],
+    ['Wagner leaves Mali - a timeline | Meridian Post', 'Wagner leaves Mali - a timeline'],
+    ['Wagner-backed forces leave Mali', 'Wagner-backed forces leave Mali'],
+    ['Wagner leaves Mali \t|\n Meridian Post', 'Wagner leaves Mali'],
+    ['Wagner leaves Mali [Meridian Post]', 'Wagner leaves Mali'],
+    ['Wagner leaves Mali [1] [Meridian Post]', 'Wagner leaves Mali [1]'],
+    ['Wagner leaves [the] country', 'Wagner leaves [the] country'],
+    ['Mali [Meridian Post]', 'Mali [Meridian Post]'],
+  ])('splits at each separator: %j gives %j', (title, stripped) => expect(stripSiteName(title, { siteNames, references: [] })).toBe(stripped));
   it('drops a short last part after "|" even without a known site name, and a bracketed site tag', () => {
     expect(stripSiteName('Ferry timetable changes from Monday | Harbour News', { siteNames: [], references: [] })).toBe('Ferry timetable changes from Monday');
     expect(stripSiteName('Weekly Edition for March 26, 2015 [LWN.net]', { siteNames: [], references: [] })).toBe('Weekly Edition for March 26, 2015');

@@ -71,6 +71,17 @@ describe('isBylineLine with the author\'s role', () => {
   ])('"%s" says more than the byline', (line) => expect(isBylineLine(line, okafor)).toBe(false));
 });
 
+describe('isBylineLine with several authors', () => {
+  it.each([
+    ['Jane Doe and John Roe', 'By Jane Doe and John Roe, Staff Writers · 2 March 2026', true],
+    ['Jane Doe, John Roe & Ana Ruiz', 'Ana Ruiz | Reporter | 2 March 2026', true],
+    ['Jane Doe , , John Roe', 'John Roe, Reporter · 4 min read', true],
+    ['Jean Dupont et Marie Curie', 'Par Marie Curie, correspondante · le 2 mars 2026', true],
+    ['Jane Doe y Ana Ruiz', 'Ana Ruiz dijo · 2 March 2026', false],
+    ['Jane Doe and John Roe', 'John Roe resigned on 2 March 2026.', false],
+  ])('byline %j: %j is %s', (byline, line, expected) => expect(isBylineLine(line, { ...testContext, byline })).toBe(expected));
+});
+
 describe('removeBylineLines', () => {
   it('removes byline and date lines, keeps headings, list items and prose', () => {
     const body = bodyOf(`<div class="meta">By <a href="/a">Staff Writer</a> · <time datetime="2025-06-07">June 7, 2025</time> · 4 min read</div>
