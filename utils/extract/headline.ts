@@ -25,12 +25,16 @@ const SUBTITLE_WORDS = { min: 3, max: 80 };
 /** How many elements after the `h1` a dek may sit (past the byline, date and share bar of the header). */
 const SUBTITLE_SEARCH_DEPTH = 12;
 
-/** Separators between a title and the site or section name around it: "Story | Site", "Site - Story", "Story — Site". */
-const TITLE_SEPARATOR = /\s+(?:\||-|–|—|:|·|•|::|»|\/)\s+|\s*(?:\||::)\s*|\s+_\s*/gu;
+/**
+ * Separators between a title and the site or section name around it: "Story | Site", "Site - Story", "Story — Site".
+ * White space before a separator is matched only from where it starts (`(?<!\s)`): tried from each space of a
+ * long run, it would rescan the rest of the run every time (quadratic).
+ */
+const TITLE_SEPARATOR = /(?<!\s)\s+(?:\||-|–|—|:|·|•|::|»|\/)\s+|(?:(?<!\s)\s+)?(?:\||::)\s*|(?<!\s)\s+_\s*/gu;
 /** Separators after which a short last part is almost always a site or section name, even when the page never names its site. */
 const SITE_SUFFIX_SEPARATOR = /^\s*(?:\||-|–|—|·|•|::|»|\/|_)\s*$/u;
 const MAX_SITE_NAME_WORDS = 4;
-const TRAILING_SITE_TAG = /\s+\[[^\]]{1,40}\]$/u;
+const TRAILING_SITE_TAG = /(?<!\s)\s+\[[^\]]{1,40}\]$/u;
 
 /** Classes, ids and itemprops of the dek, standfirst or subtitle under a headline, in the four languages. */
 const SUBTITLE_SIGNAL = /dek(?![a-z])|deck(?![a-z])|standfirst|kicker|sub-?title|subtitulo|sub-?head|strapline|summary|excerpt|teaser|intro(?![a-z]*duction)|description|alternativeheadline|lede|(?:^|[\s_-])lead(?:$|[\s_-])|chapo|chapeau|sous-titre|soustitre|untertitel|vorspann|entradilla|bajada|sumario|resumen/i;

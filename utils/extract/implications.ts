@@ -80,7 +80,8 @@ function itemText(item: Element, leadIn: LeadIn | null): string {
     text = collapseWhitespace(text);
     if (text.startsWith(label)) text = text.slice(label.length).replace(/^\s*:/, '');
   }
-  return collapseWhitespace(text).replace(/\s+([.,;:!?])/g, '$1');
+  // From where the white space starts only: from inside a long run, each space would rescan the rest of it.
+  return collapseWhitespace(text).replace(/(?<!\s)\s+([.,;:!?])/g, '$1');
 }
 
 function sourceIdsOf(item: Element): string[] {

@@ -71,13 +71,17 @@ const URL_LIKE = /^(?:https?:)?\/\/|^www\.|^[\w.-]+\.[a-z]{2,}\/\S*$/i;
 const BYLINE_PREFIX = /^(?:(?:written|posted|reported)\s+)?(?:by|par|von|por)\s*:?\s+|^(?:texte?|texto|words|autor|auteur|author)\s*:\s*/i;
 const MAX_BYLINE_LENGTH = 100;
 
-/** A date, time or relative time trailing a byline: "Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC", "Jane Doe 8h". */
+/**
+ * A date, time or relative time trailing a byline: "Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC", "Jane Doe 8h".
+ * This pattern and the next match white space only from where it starts (`(?<!\s)`): tried from each space of a
+ * long run, they would rescan the rest of the run every time (quadratic).
+ */
 const TRAILING_DATE = caseInsensitivePattern(
-  String.raw`\s+(?:(?:on|le|am|el|updated|published)\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?` +
+  String.raw`(?<!\s)\s+(?:(?:on|le|am|el|updated|published)\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?` +
     String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})[\s\S]*$`,
 );
 /** Separators after which a byline goes on with a role, a date or a share link: "James Akinaka • 8h", "Staff Writer · June 7". */
-const BYLINE_TAIL = /\s+[·•|]\s+[\s\S]*$|\s*\|[\s\S]*$/u;
+const BYLINE_TAIL = /(?<!\s)\s+[·•|]\s+[\s\S]*$|(?:(?<!\s)\s+)?\|[\s\S]*$/u;
 const MAX_BYLINE_WORDS = 12;
 /** What may stand before or after the names once the rest is gone: separators and white space. */
 const BYLINE_EDGES = `${WHITESPACE},;:·|•–—-`;
