@@ -13,10 +13,15 @@ const STYLE_BLOCK = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
  */
 export function parsePage(html: string, url?: string | null): Document {
   const virtualConsole = new VirtualConsole();
-  const dom = new JSDOM(html.replace(STYLE_BLOCK, '<style></style>'), { url: url ?? undefined, virtualConsole });
+  const dom = new JSDOM(withEmptyStyleBlocks(html), { url: url ?? undefined, virtualConsole });
   const document = withoutUnclonableDoctype(dom.window.document);
   revealStreamedContent(document);
   return document;
+}
+
+/** `html` with each `<style>` block emptied (written back as `<style></style>`). */
+export function withEmptyStyleBlocks(html: string): string {
+  return html.replace(STYLE_BLOCK, '<style></style>');
 }
 
 /**

@@ -24,13 +24,12 @@ export function declaresArticle(doc: Document): boolean {
   if (/^article$/i.test(ogType?.getAttribute('content')?.trim() ?? '')) return true;
   if (metas.some((meta) => meta.getAttribute('property') === 'article:published_time')) return true;
   if (Array.from(doc.querySelectorAll('[itemtype]')).some((el) => /Article|BlogPosting/.test(el.getAttribute('itemtype') ?? ''))) return true;
-  for (const script of jsonLdScripts(doc, false)) {
-    for (const type of (script.textContent ?? '').matchAll(/"@type"\s*:\s*(?:"([^"]+)"|\[([^\]]*)\])/g)) {
-      const names = type[1] ? [type[1]] : (type[2] ?? '').split(',').map((name) => name.trim().replace(/^"|"$/g, ''));
-      if (names.some((name) => ARTICLE_TYPES.test(name))) return true;
-    }
-  }
-  return false;
+  return jsonLdScripts(doc, false).some((script) => declaredTypes(script.textContent ?? '').some((name) => ARTICLE_TYPES.test(name)));
+}
+
+/** The `@type` names a JSON-LD text states, `"@type": "X"` or `"@type": ["X", "Y"]`, read without parsing it. */
+export function declaredTypes(json: string): string[] {
+  return [...json.matchAll(/"@type"\s*:\s*(?:"([^"]+)"|\[([^\]]*)\])/g)].flatMap((type) => (type[1] ? [type[1]] : (type[2] ?? '').split(',').map((name) => name.trim().replace(/^"|"$/g, ''))));
 }
 
 /**

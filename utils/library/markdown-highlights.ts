@@ -53,6 +53,11 @@ export function highlightsSection(highlights: readonly Highlight[]): string {
 /** Where a stretch of Markdown is syntax a mark must stay out of: link targets, autolinks, code, images, notes. */
 const PROTECTED = /!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|<[^>\s]+>|`[^`]*`|\[\^[^\]]*\]/g;
 
+/** The stretches of `block` that are such syntax, as `[start, end)` offsets in order. */
+export function protectedSpans(block: string): (readonly [number, number])[] {
+  return [...block.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length] as const);
+}
+
 /** The text of a quote as the body's Markdown would hold it: plain, or with the characters turndown escapes. */
 function needlesOf(exact: string): string[] {
   const plain = exact.replace(/[ \t\r\n]+/g, ' ').trim();
@@ -100,11 +105,11 @@ function findInBlocks(blocks: readonly string[], highlight: Highlight, marked: r
     blocks.forEach((block, b) => {
       let at = block.indexOf(needle);
       if (at < 0 || /^(```|~~~| {4}|\t)/.test(block)) return;
-      const protectedSpans = [...block.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length] as const);
+      const spans = protectedSpans(block);
       for (; at >= 0; at = block.indexOf(needle, at + 1)) {
         const end = at + needle.length;
         const overlaps = (s: number, e: number) => at < e && s < end;
-        if (protectedSpans.some(([s, e]) => overlaps(s, e)) || (marked[b] ?? []).some((m) => overlaps(m.start, m.end))) continue;
+        if (spans.some(([s, e]) => overlaps(s, e)) || (marked[b] ?? []).some((m) => overlaps(m.start, m.end))) continue;
         if (isEscaped(block, at)) continue; // A mark here would split an escape.
         const score = sharedEnd(block.slice(Math.max(0, at - before.length), at), before) + sharedStart(block.slice(end, end + after.length), after);
         if (score > bestScore) {
