@@ -7,6 +7,7 @@
 import type { Highlight } from '../highlights/types';
 import { articleToMarkdown } from '../markdown';
 import type { Article } from '../extract/types';
+import { protectedSpans } from './markdown-syntax';
 
 /**
  * Characters escaped wherever they stand: emphasis, code, links and images, raw HTML and entities, tables,
@@ -48,14 +49,6 @@ export function highlightsSection(highlights: readonly Highlight[]): string {
     return lines.join('\n');
   });
   return `## Highlights\n\n${items.join('\n')}`;
-}
-
-/** Where a stretch of Markdown is syntax a mark must stay out of: link targets, autolinks, code, images, notes. */
-const PROTECTED = /!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|<[^>\s]+>|`[^`]*`|\[\^[^\]]*\]/g;
-
-/** The stretches of `block` that are such syntax, as `[start, end)` offsets in order. */
-export function protectedSpans(block: string): (readonly [number, number])[] {
-  return [...block.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length] as const);
 }
 
 /** The text of a quote as the body's Markdown would hold it: plain, or with the characters turndown escapes. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { protectedSpans } from './markdown-highlights';
+import { protectedSpans } from './markdown-syntax';
 
 /** The protected stretches themselves, easier to read than offsets. */
 const spans = (block: string): string[] => protectedSpans(block).map(([start, end]) => block.slice(start, end));
