@@ -47,6 +47,20 @@ describe('pickHeadline', () => {
   it('collapses near duplicates (case, punctuation, a word changed) and keeps og:description out: no reader sees it', () => {
     expect(fixtureHeadline('near-duplicates')).toEqual({ headline: 'ECB holds rates steady as inflation cools', subtitle: null, alternateHeadlines: [] });
   });
+  it.each([
+    ['intro', true],
+    ['article-intro', true],
+    ['introtext', true],
+    ['introduction', false],
+    ['intro-introduction', true],
+    ['introductionintro', true],
+    ['introxintroduction', false],
+    ['INTRODUCTION', false],
+  ])('a dek classed %j counts: %s', (cls, counts) => {
+    const page = `<head><title>Storm hits the coast overnight</title></head><body><h1>Storm hits the coast overnight</h1><p class="${cls}">Thousands without power as winds reach 120 km/h</p></body>`;
+    expect(headlineOf(page).subtitle).toBe(counts ? 'Thousands without power as winds reach 120 km/h' : null);
+  });
+
   it('takes the dek from an <hgroup> and from a dek class, and never the byline between', () => {
     expect(headlineOf('<body><hgroup><h1>Storm hits the coast overnight</h1><p>Thousands without power as winds reach 120 km/h</p></hgroup></body>').subtitle).toBe(
       'Thousands without power as winds reach 120 km/h',

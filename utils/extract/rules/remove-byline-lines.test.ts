@@ -28,6 +28,12 @@ describe('isBylineLine', () => {
     '15:23 2019',
     'Mis à jour le 7 juin 2025',
     'Updated 10:32 GMT',
+    'Lecture : 4 min',
+    'Temps de lecture 12 minutes',
+    'Staff Writer · 12345 min read',
+    '1.2.2025 12 hours ago',
+    'Posted 3 hrs ago',
+    'Lesezeit: ca. 4 Min.',
   ])('"%s" only repeats metadata', (line) => expect(isBylineLine(line, context)).toBe(true));
   it.each([
     'By Jane Doe · June 7, 2025',
@@ -36,6 +42,7 @@ describe('isBylineLine', () => {
     'Updated rules take effect on Monday',
     'Staff writers walked out on Tuesday.',
     'Le 7 juin, les mercenaires ont quitté Bamako.',
+    '12345 readers',
   ])('"%s" says more, or names someone else', (line) => expect(isBylineLine(line, context)).toBe(false));
   it.each([
     '1',
