@@ -36,8 +36,12 @@ const SITE_SUFFIX_SEPARATOR = /^\s*(?:\||-|–|—|·|•|::|»|\/|_)\s*$/u;
 const MAX_SITE_NAME_WORDS = 4;
 const TRAILING_SITE_TAG = /(?<!\s)\s+\[[^\]]{1,40}\]$/u;
 
-/** Classes, ids and itemprops of the dek, standfirst or subtitle under a headline, in the four languages. */
-const SUBTITLE_SIGNAL = /dek(?![a-z])|deck(?![a-z])|standfirst|kicker|sub-?title|subtitulo|sub-?head|strapline|summary|excerpt|teaser|intro(?![a-z]*duction)|description|alternativeheadline|lede|(?:^|[\s_-])lead(?:$|[\s_-])|chapo|chapeau|sous-titre|soustitre|untertitel|vorspann|entradilla|bajada|sumario|resumen/i;
+/**
+ * Classes, ids and itemprops of the dek, standfirst or subtitle under a headline, in the four languages. "intro",
+ * not "introduction": only the last "intro" of a run of letters is looked past (a later one there passes whenever
+ * an earlier one would), so the look for "duction" reads each run once, not once per "intro" in it.
+ */
+const SUBTITLE_SIGNAL = /dek(?![a-z])|deck(?![a-z])|standfirst|kicker|sub-?title|subtitulo|sub-?head|strapline|summary|excerpt|teaser|intro(?![a-z]*?intro)(?![a-z]*duction)|description|alternativeheadline|lede|(?:^|[\s_-])lead(?:$|[\s_-])|chapo|chapeau|sous-titre|soustitre|untertitel|vorspann|entradilla|bajada|sumario|resumen/i;
 /** Byline and date blocks sit between the headline and the dek; they are never the dek. */
 const BYLINE_SIGNAL = /byline|author|dateline|date|time|meta|share|social|breadcrumb|caption|credit/i;
 

@@ -193,17 +193,22 @@ export const WEEKDAY_NAMES = [
   'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'hoy', 'ayer',
 ];
 
-/** Reading times ("4 min read", "4 min de lecture", "Lesezeit: 4 Min.", "4 min de lectura"). */
+/**
+ * Reading times ("4 min read", "4 min de lecture", "Lesezeit: 4 Min.", "4 min de lectura"). A number opening a
+ * phrase has at most four digits: `\d+` there is tried from each digit of a long run, and read the rest of the run
+ * each time (quadratic). After a label, `\s*(?::\s*)?`: `\s*:?\s*` could share a run of spaces between its two
+ * stars in as many ways as it has spaces.
+ */
 export const READING_TIME_PHRASES = [
-  '\\d+\\s*(min(ute)?s?|mins?\\.?)\\s*(read|reading|reading time)', 'reading time:?\\s*\\d+\\s*min(ute)?s?\\.?', 'read time:?\\s*\\d+\\s*min(ute)?s?\\.?',
-  '\\d+\\s*min(utes)?\\.?\\s*de lecture', '(temps de )?lecture\\s*:?\\s*\\d+\\s*min(utes)?\\.?',
-  'lesezeit:?\\s*(ca\\.\\s*)?\\d+\\s*min(uten|\\.)?', '\\d+\\s*min(uten|\\.)?\\s*lesezeit',
-  '\\d+\\s*min(utos)?\\.?\\s*de lectura', '(tiempo de )?lectura:?\\s*\\d+\\s*min(utos|\\.)?',
+  '\\d{1,4}\\s*(min(ute)?s?|mins?\\.?)\\s*(read|reading|reading time)', 'reading time:?\\s*\\d+\\s*min(ute)?s?\\.?', 'read time:?\\s*\\d+\\s*min(ute)?s?\\.?',
+  '\\d{1,4}\\s*min(utes)?\\.?\\s*de lecture', '(temps de )?lecture\\s*(?::\\s*)?\\d+\\s*min(utes)?\\.?',
+  'lesezeit:?\\s*(ca\\.\\s*)?\\d+\\s*min(uten|\\.)?', '\\d{1,4}\\s*min(uten|\\.)?\\s*lesezeit',
+  '\\d{1,4}\\s*min(utos)?\\.?\\s*de lectura', '(tiempo de )?lectura:?\\s*\\d+\\s*min(utos|\\.)?',
 ];
 
-/** Relative times ("3 hours ago", "il y a 3 heures", "vor 3 Stunden", "hace 3 horas", "just now"). */
+/** Relative times ("3 hours ago", "il y a 3 heures", "vor 3 Stunden", "hace 3 horas", "just now"). A number opens as above. */
 export const RELATIVE_TIME_PHRASES = [
-  '(\\d+|an?|one)\\s*(s|sec(ond)?s?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\\s*ago', 'just now', 'moments? ago',
+  '(\\d{1,4}|an?|one)\\s*(s|sec(ond)?s?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\\s*ago', 'just now', 'moments? ago',
   'il y a\\s*\\d+\\s*(s|sec(ondes?)?|min(utes?)?|h|heures?|j|jours?|semaines?|mois|ans?)', "à l'instant",
   'vor\\s*\\d+\\s*(sek(unden)?|min(uten?)?|std\\.?|stunden?|tag(en)?|wochen?|monat(en)?|jahr(en)?)', 'gerade eben',
   'hace\\s*\\d+\\s*(s|seg(undos?)?|min(utos?)?|h|horas?|d|días?|semanas?|mes(es)?|años?)', 'ahora mismo',
