@@ -35,12 +35,12 @@ const DETERMINER = "(?:the|l['’]|le|la|les|au|aux|à la|à l['’]|du|de la|de
 const QUOTE = '[«"“„‚‘\'»”]?\\s?';
 /**
  * A name: capitalised words, with "of", "de", "y"... between them; or a lower-case outlet name. A word starts at
- * the first capital of its run of letters (the look back stops at the nearest capital): a later capital in the
- * run can only start a shorter name, which the first one's tried already, and from each capital of a long run
- * ("AAAA...") the name would be read to the end of the run again (quadratic). "eBay", "l'Équipe" still start
- * at their capital.
+ * the first capital of its run of letters: a later capital in the run can only start a shorter name, which the
+ * first one's tried already, and from each capital of a long run ("AAAA...") the name would be read to the end
+ * of the run again (quadratic). The look back runs at capitals only, and stops at the nearest one. "eBay",
+ * "l'Équipe" still start at their capital.
  */
-const NAME_WORD = "(?<!\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&-]*?)\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&-]*";
+const NAME_WORD = "(?=\\p{Lu})(?<!\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&-]*?)\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&-]*";
 const NAME = `(?:dpa|franceinfo|${NAME_WORD}(?:\\s(?:(?:of|de|del|der|des|du|für|y|and|&)\\s)?${NAME_WORD}){0,5})`;
 
 const caseless = (phrase: string): string => {
