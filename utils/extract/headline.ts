@@ -8,6 +8,7 @@ import { metaValue } from './metadata';
 import { findArticleNode, stringProperty } from './json-ld';
 import { elementsByTag, elementsWithItemprop } from './page-queries';
 import { collapseWhitespace, comparableText, comparableTokens, tokenSimilarity } from './text';
+import { capField } from './field-length';
 
 export type HeadlineSource =
   | 'h1' | 'title' | 'og:title' | 'twitter:title' | 'dc:title' | 'meta:title' | 'json-ld:headline' | 'json-ld:name' | 'json-ld:alternativeHeadline' | 'itemprop:headline';
@@ -145,13 +146,14 @@ export function visibleH1s(doc: Document): Element[] {
 export function gatherHeadlineCandidates(doc: Document, metadata: Pick<PageMetadata, 'siteName' | 'jsonLd' | 'metaValues'>): HeadlineCandidate[] {
   const meta = metadata.metaValues;
   const article = findArticleNode(metadata.jsonLd);
-  const unescaped = (value: string | null | undefined): string => collapseWhitespace(value ?? '');
+  // Capped as read: the title's separators and site names are looked for in each (field-length.ts).
+  const unescaped = (value: string | null | undefined): string => capField(collapseWhitespace(value ?? ''));
   const siteNames = [metadata.siteName ?? '', hostWords(doc.URL) ?? ''].filter(Boolean);
   const fromMarkup: HeadlineCandidate[] = [
     ...visibleH1s(doc).map((h1) => ({ text: textOf(h1), source: 'h1' as const })),
     ...elementsWithItemprop(doc, 'headline')
       .filter((el) => el.tagName !== 'META' && isVisible(el))
-      .map((el) => ({ text: textOf(el), source: 'itemprop:headline' as const })),
+      .map((el) => ({ text: capField(textOf(el)), source: 'itemprop:headline' as const })),
   ];
   const fromMeta = (source: HeadlineSource, ...keys: string[]): HeadlineCandidate => ({
     text: unescaped(keys.map((key) => metaValue(meta, key)).find(Boolean)),
@@ -170,7 +172,7 @@ export function gatherHeadlineCandidates(doc: Document, metadata: Pick<PageMetad
   ];
   const references = [...fromMarkup, ...fromMetadata].map((c) => c.text).filter((text) => text && !isSiteName(text, siteNames));
   const strip = (text: string): string => stripSiteName(text, { siteNames, references: references.filter((r) => r !== text) });
-  const title: HeadlineCandidate = { text: strip(collapseWhitespace(doc.title ?? '')), source: 'title' };
+  const title: HeadlineCandidate = { text: strip(unescaped(doc.title)), source: 'title' };
   // og/twitter titles carry the site name as often as <title> does.
   const stripped = fromMetadata.map((c) => (c.source === 'og:title' || c.source === 'twitter:title' ? { ...c, text: strip(c.text) } : c));
   return [...fromMarkup, ...stripped, title].filter((c) => c.text.length > 0 && c.text.length <= MAX_HEADLINE_LENGTH && !isSiteName(c.text, siteNames));

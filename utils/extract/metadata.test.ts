@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../cli/dom';
 import { fixtureUrl, readFixture } from '../../tests/helpers';
+import { MAX_FIELD_LENGTH } from './field-length';
 import { cleanByline, normalizeLang, readMetadata, toIsoInstant, type PageMetadata } from './metadata';
 
 const SEED = path.resolve(__dirname, '../../../shared/fixtures/seed-news-page.html');
@@ -122,5 +123,15 @@ describe('normalizeLang', () => {
     expect(normalizeLang('zh-hant-tw')).toBe('zh-Hant-TW');
     expect(normalizeLang(' fr ')).toBe('fr');
     expect(normalizeLang('')).toBeNull();
+  });
+});
+
+describe('fields a page makes too long', () => {
+  it('are cut where they are read: the site name to the field length, a byline past it never taken', () => {
+    const words = 'Meridian Post Regional Edition '.repeat(40);
+    const html = `<html><head><meta property="og:site_name" content="${words}"><meta name="author" content="Jane Doe ${'.'.repeat(5000)}"></head><body><p>x</p></body></html>`;
+    const { siteName, byline } = metadataOf(html);
+    expect(siteName).toBe(words.slice(0, MAX_FIELD_LENGTH).replace(/ \S*$/, ''));
+    expect(byline).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { findArticleNode, namesOf, readJsonLdNodes, stringProperty, type JsonObj
 import { elementsByTag, elementsWithItemprop, firstInDocumentOrder, hasToken } from './page-queries';
 import { collapseWhitespace, comparableText } from './text';
 import { WHITESPACE, withoutEdges } from './trim';
+import { capField } from './field-length';
 import { caseInsensitivePattern } from './phrases';
 
 export interface PageMetadata {
@@ -102,12 +103,13 @@ export function cleanByline(raw: string | null, siteName: string | null): string
  * A generator: the markup, the costly place to look, is searched only when the others give no usable name.
  */
 function* bylineCandidates(doc: Document, meta: Map<string, string[]>, article: JsonObject | null, nodes: readonly JsonObject[]): Generator<string> {
-  const fromJsonLd = namesOf(article?.['author'], nodes).filter((name) => !URL_LIKE.test(name));
+  // Each capped as read (field-length.ts).
+  const fromJsonLd = namesOf(article?.['author'], nodes).map((name) => capField(name)).filter((name) => !URL_LIKE.test(name));
   // Several author metas are several authors.
   const fromMeta = ['dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author', 'article:author', 'sailthru:author', 'byl']
-    .map((key) => (meta.get(key) ?? []).filter((value) => !URL_LIKE.test(value)).join(', '))
+    .map((key) => capField((meta.get(key) ?? []).map((value) => capField(value)).filter((value) => !URL_LIKE.test(value)).join(', ')))
     .filter(Boolean);
-  yield* [fromJsonLd.join(', '), ...fromMeta].filter(Boolean);
+  yield* [capField(fromJsonLd.join(', ')), ...fromMeta].filter(Boolean);
   yield* bylineFromMarkup(doc).filter(Boolean);
 }
 
@@ -159,7 +161,7 @@ function bylineFromMarkup(doc: Document): string[] {
 function readSiteName(meta: Map<string, string[]>, article: JsonObject | null, nodes: readonly JsonObject[]): string | null {
   const publisher = namesOf(article?.['publisher'], nodes)[0] ?? null;
   const website = nodes.find((node) => node['@type'] === 'WebSite');
-  return firstValue(meta, ['og:site_name']) ?? publisher ?? stringProperty(website ?? null, 'name') ?? firstValue(meta, ['application-name', 'apple-mobile-web-app-title']);
+  return capField(firstValue(meta, ['og:site_name']) ?? publisher ?? stringProperty(website ?? null, 'name') ?? firstValue(meta, ['application-name', 'apple-mobile-web-app-title']));
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
