@@ -92,9 +92,18 @@ export function caseInsensitivePattern(source: string, flags = ''): RegExp {
   return new RegExp(source, `${flags}i${NEEDS_UNICODE.test(source) ? 'u' : ''}`);
 }
 
+/**
+ * A label is a short text: a pattern matching a whole text tries none longer than this. Such a pattern's trailing
+ * run of spaces and marks can share characters with a `.{1,80}` in its phrases, and on a long run the engine
+ * tries each of the 80 splits at each character; bounded, a megabyte of such text costs what a label does.
+ */
+export const MAX_LABEL_TEXT_LENGTH = 1000;
+/** The start of a pattern matching a whole text: `^`, and at most MAX_LABEL_TEXT_LENGTH characters to the end. */
+export const LABEL_TEXT_START = `^(?=[\\s\\S]{0,${MAX_LABEL_TEXT_LENGTH}}$)`;
+
 /** Builds an anchored, case-insensitive pattern matching a whole (trimmed) text against one of `phrases`. */
 export function wholePhrasePattern(phrases: readonly string[], trailing = '[\\s:.!?…»›>→-]*'): RegExp {
-  return caseInsensitivePattern(`^\\s*(?:${phrases.join('|')})${trailing}$`);
+  return caseInsensitivePattern(`${LABEL_TEXT_START}\\s*(?:${phrases.join('|')})${trailing}$`);
 }
 
 /** Builds a case-insensitive pattern finding any of `phrases` inside a text. */

@@ -1,5 +1,5 @@
 import type { CleanupRule } from '../types';
-import { ABOUT_LABELS, caseInsensitivePattern, SELF_DESCRIPTION_OPENINGS } from '../phrases';
+import { ABOUT_LABELS, caseInsensitivePattern, LABEL_TEXT_START, SELF_DESCRIPTION_OPENINGS } from '../phrases';
 import { collapseWhitespace, comparableText, countWords } from '../text';
 import { closingLines, removeAllAndRecord } from './block-signals';
 
@@ -14,7 +14,7 @@ const SELF_DESCRIPTION = new RegExp(
   `^(\\p{L}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,3})(?:,?\\s+(?:inc|ltd|llc|plc|ag|sa|gmbh)\\.?)?(?:\\s*\\([^()]{1,60}\\))?(?:\\s*,)?\\s+(?:${SELF_DESCRIPTION_OPENINGS.join('|')})(?![\\p{L}])`,
   'u',
 );
-const ABOUT_HEADING = caseInsensitivePattern(`^(?:${ABOUT_LABELS.join('|')})\\s*(.{2,60})$`);
+const ABOUT_HEADING = caseInsensitivePattern(`${LABEL_TEXT_START}(?:${ABOUT_LABELS.join('|')})\\s*(.{2,60})$`);
 
 /** The site's own name as its address spells it: "ascom" for www.ascom.com/news/... */
 function siteLabel(url: string | null): string | null {
