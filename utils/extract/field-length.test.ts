@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOf } from '../../tests/helpers';
+import { parsePage } from '../../cli/dom';
 import { capField, capTitleOf, MAX_FIELD_LENGTH } from './field-length';
 
 describe('capField', () => {
@@ -24,11 +24,13 @@ describe('capField', () => {
     expect(capField(' '.repeat(1_000_000))).toBe('');
   });
 
-  it('caps the title of a working copy', () => {
-    const doc = bodyOf('<p>x</p>').ownerDocument;
-    doc.title = `Council approves the plan ${'and more '.repeat(100)}`;
+  it('caps the title of a working copy, not an SVG title before it', () => {
+    const long = `Council approves the plan ${'and more '.repeat(100)}`;
+    const doc = parsePage(`<html><head></head><body><svg><title>${'Chart '.repeat(100)}</title></svg><title>${long}</title><p>x</p></body></html>`);
+    expect(doc.title).toBe(long.trim());
     capTitleOf(doc);
     expect(doc.title.length).toBeLessThanOrEqual(MAX_FIELD_LENGTH);
     expect(doc.title.startsWith('Council approves the plan and more')).toBe(true);
+    expect(doc.querySelector('svg title')?.textContent).toBe('Chart '.repeat(100));
   });
 });

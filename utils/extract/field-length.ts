@@ -22,7 +22,8 @@ export function capField(text: string | null): string | null {
 
 /** Caps the `<title>` of `doc`, a working copy: Readability and the headline step both read it from there. */
 export function capTitleOf(doc: Document): void {
-  const title = doc.querySelector('title');
+  // The element `document.title` reads: the first HTML title, not an SVG one (https://html.spec.whatwg.org/#the-title-element-2).
+  const title = Array.from(doc.getElementsByTagName('title')).find((el) => el.namespaceURI === 'http://www.w3.org/1999/xhtml');
   const text = title?.textContent ?? '';
   if (title && text.length > MAX_FIELD_LENGTH) title.textContent = capField(text);
 }
