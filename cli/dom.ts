@@ -1,8 +1,9 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { revealStreamedContent } from './streamed-content';
 
-/** `<style>` blocks and their content. */
-const STYLE_BLOCK = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
+/** Where a `<style>` block opens and where one closes. */
+const STYLE_OPEN = /<style\b/gi;
+const STYLE_CLOSE = /<\/style\s*>/gi;
 
 /**
  * Parses a page in Node the way the extraction script sees it in a browser: no scripts, no sub-resources,
@@ -13,10 +14,38 @@ const STYLE_BLOCK = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
  */
 export function parsePage(html: string, url?: string | null): Document {
   const virtualConsole = new VirtualConsole();
-  const dom = new JSDOM(html.replace(STYLE_BLOCK, '<style></style>'), { url: url ?? undefined, virtualConsole });
+  const dom = new JSDOM(withEmptyStyleBlocks(html), { url: url ?? undefined, virtualConsole });
   const document = withoutUnclonableDoctype(dom.window.document);
   revealStreamedContent(document);
   return document;
+}
+
+/**
+ * `html` with each `<style>` block emptied (written back as `<style></style>`): what replacing the matches of
+ * `/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi` gives, but the `>` and the closing tag after an opening tag are each
+ * looked up once for all the opening tags before them: the pattern rescanned the rest of the page from each
+ * opening tag never closed (quadratic, seconds on a page of "<style" repeated).
+ */
+export function withEmptyStyleBlocks(html: string): string {
+  let out = '';
+  let copied = 0;
+  // The first ">" and the first closing tag after the last opening tag's end (-1: there is none), kept while still ahead.
+  let tagEnd = -2;
+  let close: RegExpExecArray | null | undefined;
+  STYLE_OPEN.lastIndex = 0;
+  for (let open = STYLE_OPEN.exec(html); open; open = STYLE_OPEN.exec(html)) {
+    const nameEnd = open.index + open[0].length;
+    if (tagEnd !== -1 && tagEnd < nameEnd) tagEnd = html.indexOf('>', nameEnd);
+    if (tagEnd === -1) break;
+    if (close === undefined || (close !== null && close.index <= tagEnd)) {
+      STYLE_CLOSE.lastIndex = tagEnd + 1;
+      close = STYLE_CLOSE.exec(html);
+    }
+    if (close === null) break;
+    out += `${html.slice(copied, open.index)}<style></style>`;
+    copied = STYLE_OPEN.lastIndex = close.index + close[0].length;
+  }
+  return copied === 0 ? html : out + html.slice(copied);
 }
 
 /**

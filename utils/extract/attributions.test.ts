@@ -27,6 +27,10 @@ describe('attribution phrases', () => {
     ['El Gobierno aprobará la ley, informó El País.', 'El País'],
     ['La portavoz dijo a la agencia Europa Press que no habrá cambios.', 'Europa Press'],
     ['El alcalde lo confirmó en declaraciones a Heraldo de Aragón.', 'Heraldo de Aragón'],
+    ['The talks failed, ReutersAP-style reporting aside, Reuters said.', 'Reuters'],
+    ['Les chiffres, que l’AFP a révélé, sont en hausse.', 'AFP'],
+    ['The plant will close, "Reuters", wrote on Monday.', 'Reuters'],
+    ['Officials spoke to the BBC-Reuters pool; according to Reuters’ count, nine died.', 'Reuters'],
   ])('%s → %s', (sentence, outlet) => {
     expect(credits(`<p>${sentence}</p>`)).toEqual([[outlet, 1]]);
   });

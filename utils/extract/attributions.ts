@@ -33,8 +33,14 @@ const AFTER_NAME = [
 /** Articles and contractions before a name: "the BBC", "l'AFP", "au Monde", "der Süddeutschen Zeitung", "al diario". */
 const DETERMINER = "(?:the|l['’]|le|la|les|au|aux|à la|à l['’]|du|de la|de l['’]|des|der|die|das|dem|den|des|el|la|los|las|al|del)";
 const QUOTE = '[«"“„‚‘\'»”]?\\s?';
-/** A name: capitalised words, with "of", "de", "y"... between them; or a lower-case outlet name. */
-const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&-]*";
+/**
+ * A name: capitalised words, with "of", "de", "y"... between them; or a lower-case outlet name. A word starts at
+ * the first capital of its run of letters: a later capital in the run can only start a shorter name, which the
+ * first one's tried already, and from each capital of a long run ("AAAA...") the name would be read to the end
+ * of the run again (quadratic). The look back runs at capitals only, and stops at the nearest one. "eBay",
+ * "l'Équipe" still start at their capital.
+ */
+const NAME_WORD = "(?=\\p{Lu})(?<!\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&-]*?)\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&-]*";
 const NAME = `(?:dpa|franceinfo|${NAME_WORD}(?:\\s(?:(?:of|de|del|der|des|du|für|y|and|&)\\s)?${NAME_WORD}){0,5})`;
 
 const caseless = (phrase: string): string => {

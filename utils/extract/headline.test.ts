@@ -47,6 +47,20 @@ describe('pickHeadline', () => {
   it('collapses near duplicates (case, punctuation, a word changed) and keeps og:description out: no reader sees it', () => {
     expect(fixtureHeadline('near-duplicates')).toEqual({ headline: 'ECB holds rates steady as inflation cools', subtitle: null, alternateHeadlines: [] });
   });
+  it.each([
+    ['intro', true],
+    ['article-intro', true],
+    ['introtext', true],
+    ['introduction', false],
+    ['intro-introduction', true],
+    ['introductionintro', true],
+    ['introxintroduction', false],
+    ['INTRODUCTION', false],
+  ])('a dek classed %j counts: %s', (cls, counts) => {
+    const page = `<head><title>Storm hits the coast overnight</title></head><body><h1>Storm hits the coast overnight</h1><p class="${cls}">Thousands without power as winds reach 120 km/h</p></body>`;
+    expect(headlineOf(page).subtitle).toBe(counts ? 'Thousands without power as winds reach 120 km/h' : null);
+  });
+
   it('takes the dek from an <hgroup> and from a dek class, and never the byline between', () => {
     expect(headlineOf('<body><hgroup><h1>Storm hits the coast overnight</h1><p>Thousands without power as winds reach 120 km/h</p></hgroup></body>').subtitle).toBe(
       'Thousands without power as winds reach 120 km/h',
@@ -81,6 +95,21 @@ describe('stripSiteName', () => {
       'Review: the new phone, tested',
     );
   });
+  it.each([
+    ['Wagner leaves Mali|Meridian Post', 'Wagner leaves Mali'],
+    ['Wagner leaves Mali ::Meridian Post', 'Wagner leaves Mali'],
+    ['Wagner leaves Mali _ Meridian Post', 'Wagner leaves Mali'],
+    ['Wagner leaves Mali » World » Meridian Post', 'Wagner leaves Mali » World'],
+    ['Wagner leaves Mali | | Meridian Post', 'Wagner leaves Mali |'],
+    ['Meridian Post / Wagner leaves Mali / Analysis', 'Wagner leaves Mali / Analysis'],
+    ['Wagner leaves Mali - a timeline | Meridian Post', 'Wagner leaves Mali - a timeline'],
+    ['Wagner-backed forces leave Mali', 'Wagner-backed forces leave Mali'],
+    ['Wagner leaves Mali \t|\n Meridian Post', 'Wagner leaves Mali'],
+    ['Wagner leaves Mali [Meridian Post]', 'Wagner leaves Mali'],
+    ['Wagner leaves Mali [1] [Meridian Post]', 'Wagner leaves Mali [1]'],
+    ['Wagner leaves [the] country', 'Wagner leaves [the] country'],
+    ['Mali [Meridian Post]', 'Mali [Meridian Post]'],
+  ])('splits at each separator: %j gives %j', (title, stripped) => expect(stripSiteName(title, { siteNames, references: [] })).toBe(stripped));
   it('drops a short last part after "|" even without a known site name, and a bracketed site tag', () => {
     expect(stripSiteName('Ferry timetable changes from Monday | Harbour News', { siteNames: [], references: [] })).toBe('Ferry timetable changes from Monday');
     expect(stripSiteName('Weekly Edition for March 26, 2015 [LWN.net]', { siteNames: [], references: [] })).toBe('Weekly Edition for March 26, 2015');

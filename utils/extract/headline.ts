@@ -8,6 +8,7 @@ import { metaValue } from './metadata';
 import { findArticleNode, stringProperty } from './json-ld';
 import { elementsByTag, elementsWithItemprop } from './page-queries';
 import { collapseWhitespace, comparableText, comparableTokens, tokenSimilarity } from './text';
+import { capField } from './field-length';
 
 export type HeadlineSource =
   | 'h1' | 'title' | 'og:title' | 'twitter:title' | 'dc:title' | 'meta:title' | 'json-ld:headline' | 'json-ld:name' | 'json-ld:alternativeHeadline' | 'itemprop:headline';
@@ -25,15 +26,23 @@ const SUBTITLE_WORDS = { min: 3, max: 80 };
 /** How many elements after the `h1` a dek may sit (past the byline, date and share bar of the header). */
 const SUBTITLE_SEARCH_DEPTH = 12;
 
-/** Separators between a title and the site or section name around it: "Story | Site", "Site - Story", "Story — Site". */
-const TITLE_SEPARATOR = /\s+(?:\||-|–|—|:|·|•|::|»|\/)\s+|\s*(?:\||::)\s*|\s+_\s*/gu;
+/**
+ * Separators between a title and the site or section name around it: "Story | Site", "Site - Story", "Story — Site".
+ * White space before a separator is matched only from where it starts (`(?<!\s)`): tried from each space of a
+ * long run, it would rescan the rest of the run every time (quadratic).
+ */
+const TITLE_SEPARATOR = /(?<!\s)\s+(?:\||-|–|—|:|·|•|::|»|\/)\s+|(?:(?<!\s)\s+)?(?:\||::)\s*|(?<!\s)\s+_\s*/gu;
 /** Separators after which a short last part is almost always a site or section name, even when the page never names its site. */
 const SITE_SUFFIX_SEPARATOR = /^\s*(?:\||-|–|—|·|•|::|»|\/|_)\s*$/u;
 const MAX_SITE_NAME_WORDS = 4;
-const TRAILING_SITE_TAG = /\s+\[[^\]]{1,40}\]$/u;
+const TRAILING_SITE_TAG = /(?<!\s)\s+\[[^\]]{1,40}\]$/u;
 
-/** Classes, ids and itemprops of the dek, standfirst or subtitle under a headline, in the four languages. */
-const SUBTITLE_SIGNAL = /dek(?![a-z])|deck(?![a-z])|standfirst|kicker|sub-?title|subtitulo|sub-?head|strapline|summary|excerpt|teaser|intro(?![a-z]*duction)|description|alternativeheadline|lede|(?:^|[\s_-])lead(?:$|[\s_-])|chapo|chapeau|sous-titre|soustitre|untertitel|vorspann|entradilla|bajada|sumario|resumen/i;
+/**
+ * Classes, ids and itemprops of the dek, standfirst or subtitle under a headline, in the four languages. "intro",
+ * not "introduction": only the last "intro" of a run of letters is looked past (a later one there passes whenever
+ * an earlier one would), so the look for "duction" reads each run once, not once per "intro" in it.
+ */
+const SUBTITLE_SIGNAL = /dek(?![a-z])|deck(?![a-z])|standfirst|kicker|sub-?title|subtitulo|sub-?head|strapline|summary|excerpt|teaser|intro(?![a-z]*?intro)(?![a-z]*duction)|description|alternativeheadline|lede|(?:^|[\s_-])lead(?:$|[\s_-])|chapo|chapeau|sous-titre|soustitre|untertitel|vorspann|entradilla|bajada|sumario|resumen/i;
 /** Byline and date blocks sit between the headline and the dek; they are never the dek. */
 const BYLINE_SIGNAL = /byline|author|dateline|date|time|meta|share|social|breadcrumb|caption|credit/i;
 
@@ -137,13 +146,14 @@ export function visibleH1s(doc: Document): Element[] {
 export function gatherHeadlineCandidates(doc: Document, metadata: Pick<PageMetadata, 'siteName' | 'jsonLd' | 'metaValues'>): HeadlineCandidate[] {
   const meta = metadata.metaValues;
   const article = findArticleNode(metadata.jsonLd);
-  const unescaped = (value: string | null | undefined): string => collapseWhitespace(value ?? '');
+  // Capped as read: the title's separators and site names are looked for in each (field-length.ts).
+  const unescaped = (value: string | null | undefined): string => capField(collapseWhitespace(value ?? ''));
   const siteNames = [metadata.siteName ?? '', hostWords(doc.URL) ?? ''].filter(Boolean);
   const fromMarkup: HeadlineCandidate[] = [
     ...visibleH1s(doc).map((h1) => ({ text: textOf(h1), source: 'h1' as const })),
     ...elementsWithItemprop(doc, 'headline')
       .filter((el) => el.tagName !== 'META' && isVisible(el))
-      .map((el) => ({ text: textOf(el), source: 'itemprop:headline' as const })),
+      .map((el) => ({ text: capField(textOf(el)), source: 'itemprop:headline' as const })),
   ];
   const fromMeta = (source: HeadlineSource, ...keys: string[]): HeadlineCandidate => ({
     text: unescaped(keys.map((key) => metaValue(meta, key)).find(Boolean)),
@@ -162,7 +172,7 @@ export function gatherHeadlineCandidates(doc: Document, metadata: Pick<PageMetad
   ];
   const references = [...fromMarkup, ...fromMetadata].map((c) => c.text).filter((text) => text && !isSiteName(text, siteNames));
   const strip = (text: string): string => stripSiteName(text, { siteNames, references: references.filter((r) => r !== text) });
-  const title: HeadlineCandidate = { text: strip(collapseWhitespace(doc.title ?? '')), source: 'title' };
+  const title: HeadlineCandidate = { text: strip(unescaped(doc.title)), source: 'title' };
   // og/twitter titles carry the site name as often as <title> does.
   const stripped = fromMetadata.map((c) => (c.source === 'og:title' || c.source === 'twitter:title' ? { ...c, text: strip(c.text) } : c));
   return [...fromMarkup, ...stripped, title].filter((c) => c.text.length > 0 && c.text.length <= MAX_HEADLINE_LENGTH && !isSiteName(c.text, siteNames));

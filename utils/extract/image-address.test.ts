@@ -12,6 +12,9 @@ describe('image addresses', () => {
     // A lazy-loading page: the address waits in a data attribute, src holds a placeholder.
     ['<img src="data:image/gif;base64,R0lGOD" data-src="/media/bridge.jpg">', ['https://news.example/media/bridge.jpg']],
     ['<img src="/static/blank.gif" data-lazy-srcset="/m/a-400.jpg 400w, /m/a-800.jpg 800w">', ['https://news.example/m/a-400.jpg', 'https://news.example/m/a-800.jpg']],
+    // Which data attributes hold an address, which a srcset, and which neither.
+    ['<img data-src=" /m/a.JPEG?w=800#top " data-full="/m/b.png" data-set="/m/c.webp?x=1 2x,/m/d.avif 1.5x" data-caption="a.jpg and b.jpg" data-x="a.gif#"> ', ['https://news.example/m/a.JPEG?w=800#top', 'https://news.example/m/b.png', 'https://news.example/2025/a.gif#', 'https://news.example/m/c.webp?x=1', 'https://news.example/m/d.avif']],
+    ['<img data-a=".jpg" data-b="x.jpgs" data-c="https://x.example/p.jpg/ 800w" data-d="photo.png.gif?" data-e="/m/e.gif 400">', ['https://news.example/2025/photo.png.gif?', 'https://x.example/p.jpg/']],
     ['<img src="/assets/ajax-loader.gif">', []],
     ['<img src="https://stats.example/collect/p.gif">', []],
     ['<img src="https://news.example/t/pixel.gif">', []],

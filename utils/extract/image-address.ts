@@ -6,10 +6,12 @@
 import { parseSrcset } from './srcset';
 import { webAddress } from './links';
 
-/** A value that is one image address: a path ending in an image file, perhaps with a query. */
-const IMAGE_ADDRESS = /^\s*\S+\.(?:jpe?g|png|webp|avif|gif)(?:[?#]\S*)?\s*$/i;
-/** A value that is a `srcset`: addresses each followed by a width or density. */
-const SRCSET_VALUE = /\.(?:jpe?g|png|webp|avif|gif)\S*\s+\d+(?:\.\d+)?[wx]/i;
+/** An image file's extension in an address. */
+const IMAGE_EXTENSION = /\.(?:jpe?g|png|webp|avif|gif)/i;
+/** ...ending the address or its path (a query or fragment after it), with something before it. */
+const IMAGE_EXTENSION_AT_END = /.\.(?:jpe?g|png|webp|avif|gif)(?:[?#]|$)/i;
+/** A `srcset` candidate's width or density, at the start of the word after an address. */
+const DESCRIPTOR_START = /^\d+(?:\.\d+)?[wx]/i;
 /**
  * A placeholder a lazy-loading page puts in `src` until its script loads the picture: a file named for what it
  * is ("blank.gif", "ajax-loader.gif", "placeholder-16x9.png"), never a photo named after its subject ("grey-whale.jpg").
@@ -54,14 +56,31 @@ function largestCandidate(value: string, base: string): string | null {
   return best?.address ?? null;
 }
 
+/*
+ * The two tests below read the value word by word. As single patterns, `^\s*\S+\.(?:jpe?g|...)(?:[?#]\S*)?\s*$`
+ * and `\.(?:jpe?g|...)\S*\s+\d+(?:\.\d+)?[wx]` rescanned the rest of a long word from each ".jpg" in it (quadratic).
+ */
+
+/** A value that is one image address: a path ending in an image file, perhaps with a query. */
+function isImageAddress(value: string): boolean {
+  const address = value.trim();
+  return !/\s/.test(address) && IMAGE_EXTENSION_AT_END.test(address);
+}
+
+/** A value that is a `srcset`: an address naming an image file, then a width or density. */
+function isSrcsetValue(value: string): boolean {
+  const words = value.split(/\s+/);
+  return words.some((word, i) => i + 1 < words.length && IMAGE_EXTENSION.test(word) && DESCRIPTOR_START.test(words[i + 1]!));
+}
+
 /** The lazy-loading data attributes of `el` that hold one address (`data-src`) and a srcset (`data-srcset`). */
 function lazyValues(el: Element): { src: string[]; srcset: string[] } {
   const src: string[] = [];
   const srcset: string[] = [];
   for (const { name, value } of Array.from(el.attributes)) {
     if (name === 'src' || name === 'srcset' || !name.startsWith('data-')) continue;
-    if (SRCSET_VALUE.test(value)) srcset.push(value);
-    else if (IMAGE_ADDRESS.test(value)) src.push(value);
+    if (isSrcsetValue(value)) srcset.push(value);
+    else if (isImageAddress(value)) src.push(value);
   }
   return { src, srcset };
 }

@@ -60,4 +60,19 @@ describe('findImplications', () => {
       <ul><li><strong>Saturday:</strong> 9am to 6pm</li><li><strong>Sunday:</strong> 11am to 5pm</li></ul>`);
     expect(findImplications(content)).toEqual([]);
   });
+
+  it('reads a label with white space before its colon, and closes up white space before punctuation', () => {
+    const content = bodyOf(`
+      <h3>Key takeaways</h3>
+      <ul>
+        <li><strong>Costs \t:</strong> Fares rise ${cite('2')} , then fall ; riders wait  ! Why ?</li>
+        <li><b>Jobs</b> : Some 300 posts go .</li>
+        <li><strong>Timeline  </strong>: Work starts in May&nbsp;.</li>
+      </ul>`);
+    expect(findImplications(content)).toEqual([
+      { label: 'Costs', text: 'Fares rise, then fall; riders wait! Why?', sourceIds: ['2'] },
+      { label: 'Jobs', text: 'Some 300 posts go.', sourceIds: [] },
+      { label: 'Timeline', text: 'Work starts in May.', sourceIds: [] },
+    ]);
+  });
 });

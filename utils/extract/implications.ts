@@ -1,6 +1,7 @@
 import type { Implication } from './types';
 import { IMPLICATION_HEADINGS, wholePhrasePattern } from './phrases';
 import { collapseWhitespace, countWords } from './text';
+import { withoutFinalMark } from './trim';
 
 /**
  * The article's own list of implications or key points (issue 2, step 6), read from Readability's cleaned content
@@ -64,7 +65,7 @@ function leadInOf(item: Element): LeadIn | null {
   const boldText = collapseWhitespace(bold.textContent ?? '');
   const after = bold.nextSibling?.nodeType === 3 ? bold.nextSibling.nodeValue ?? '' : '';
   if (!boldText.endsWith(':') && !/^\s*:/.test(after)) return null;
-  const label = boldText.replace(/\s*:$/, '');
+  const label = withoutFinalMark(boldText, ':');
   if (!label || countWords(label) > MAX_LABEL_WORDS) return null;
   return { label, element: bold };
 }
@@ -79,7 +80,8 @@ function itemText(item: Element, leadIn: LeadIn | null): string {
     text = collapseWhitespace(text);
     if (text.startsWith(label)) text = text.slice(label.length).replace(/^\s*:/, '');
   }
-  return collapseWhitespace(text).replace(/\s+([.,;:!?])/g, '$1');
+  // From where the white space starts only: from inside a long run, each space would rescan the rest of it.
+  return collapseWhitespace(text).replace(/(?<!\s)\s+([.,;:!?])/g, '$1');
 }
 
 function sourceIdsOf(item: Element): string[] {

@@ -5,6 +5,7 @@
  * largest news page in our corpora has about 10,000 elements) are copied whole, as before.
  */
 
+import { capTitleOf } from './field-length';
 import type { LargePageRegion } from './types';
 
 /** Pages with more elements than this are read from their article region only. */
@@ -68,9 +69,16 @@ function proseRegion(doc: Document, limits: LargePageLimits): Element | null {
 
 /**
  * The copy the page stage works on: the whole page cloned, or for a very large page its `<head>` and the
- * region holding the article, in a new inert document at the page's address. `region` says which.
+ * region holding the article, in a new inert document at the page's address. `region` says which. Its `<title>`
+ * is capped (field-length.ts): Readability and the headline step read it from the copy.
  */
 export function workingCopyOf(doc: Document, limits: LargePageLimits = DEFAULT_LIMITS): { working: Document; region: LargePageRegion | null } {
+  const copy = copyOf(doc, limits);
+  capTitleOf(copy.working);
+  return copy;
+}
+
+function copyOf(doc: Document, limits: LargePageLimits): { working: Document; region: LargePageRegion | null } {
   const pageElements = elementCount(doc);
   if (pageElements <= limits.largePageElements || !doc.body) return { working: doc.cloneNode(true) as Document, region: null };
   const marked = markedArticle(doc, limits);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../cli/dom';
 import { fixtureUrl, readFixture } from '../../tests/helpers';
+import { MAX_FIELD_LENGTH } from './field-length';
 import { cleanByline, normalizeLang, readMetadata, toIsoInstant, type PageMetadata } from './metadata';
 
 const SEED = path.resolve(__dirname, '../../../shared/fixtures/seed-news-page.html');
@@ -96,6 +97,19 @@ describe('cleanByline', () => {
     ['Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC', 'Joe Wee'],
     ['Written by Rob Ewaschuk', 'Rob Ewaschuk'],
     ['Tom &amp; Jerry', 'Tom & Jerry'],
+    [' · Jane Doe, ', 'Jane Doe'],
+    ['— Jane Doe —', 'Jane Doe'],
+    ['Jane Doe | Staff Writer', 'Jane Doe'],
+    ['Jane Doe|Staff Writer', 'Jane Doe'],
+    ['Jane Doe · June 7', 'Jane Doe'],
+    ['Jane Doe·Staff', 'Jane Doe·Staff'],
+    ['Jane Doe - Staff', 'Jane Doe - Staff'],
+    ['Jane Doe, June 7, 2025', 'Jane Doe'],
+    ['Jane Doe on 2025-06-07 at noon', 'Jane Doe'],
+    ['Jane Doe Updated 7 June 2025', 'Jane Doe'],
+    ['Jane Doe 12/06/2025', 'Jane Doe'],
+    ['By Jane Doe and John Roe', 'Jane Doe and John Roe'],
+    ['Mayday Parade', 'Mayday Parade'],
   ])('%s gives %s', (raw, clean) => expect(cleanByline(raw, null)).toBe(clean));
   it('drops links and the site name', () => {
     expect(cleanByline('http://example.com/author/x', null)).toBeNull();
@@ -109,5 +123,15 @@ describe('normalizeLang', () => {
     expect(normalizeLang('zh-hant-tw')).toBe('zh-Hant-TW');
     expect(normalizeLang(' fr ')).toBe('fr');
     expect(normalizeLang('')).toBeNull();
+  });
+});
+
+describe('fields a page makes too long', () => {
+  it('are cut where they are read: the site name to the field length, a byline past it never taken', () => {
+    const words = 'Meridian Post Regional Edition '.repeat(40);
+    const html = `<html><head><meta property="og:site_name" content="${words}"><meta name="author" content="Jane Doe ${'.'.repeat(5000)}"></head><body><p>x</p></body></html>`;
+    const { siteName, byline } = metadataOf(html);
+    expect(siteName).toBe(words.slice(0, MAX_FIELD_LENGTH).replace(/ \S*$/, ''));
+    expect(byline).toBeNull();
   });
 });

@@ -2,6 +2,8 @@
 import { findArticleNode, namesOf, readJsonLdNodes, stringProperty, type JsonObject } from './json-ld';
 import { elementsByTag, elementsWithItemprop, firstInDocumentOrder, hasToken } from './page-queries';
 import { collapseWhitespace, comparableText } from './text';
+import { WHITESPACE, withoutEdges } from './trim';
+import { capField } from './field-length';
 import { caseInsensitivePattern } from './phrases';
 
 export interface PageMetadata {
@@ -70,23 +72,26 @@ const URL_LIKE = /^(?:https?:)?\/\/|^www\.|^[\w.-]+\.[a-z]{2,}\/\S*$/i;
 const BYLINE_PREFIX = /^(?:(?:written|posted|reported)\s+)?(?:by|par|von|por)\s*:?\s+|^(?:texte?|texto|words|autor|auteur|author)\s*:\s*/i;
 const MAX_BYLINE_LENGTH = 100;
 
-/** A date, time or relative time trailing a byline: "Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC", "Jane Doe 8h". */
+/**
+ * A date, time or relative time trailing a byline: "Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC", "Jane Doe 8h".
+ * This pattern and the next match white space only from where it starts (`(?<!\s)`): tried from each space of a
+ * long run, they would rescan the rest of the run every time (quadratic).
+ */
 const TRAILING_DATE = caseInsensitivePattern(
-  String.raw`\s+(?:(?:on|le|am|el|updated|published)\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?` +
+  String.raw`(?<!\s)\s+(?:(?:on|le|am|el|updated|published)\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?` +
     String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})[\s\S]*$`,
 );
 /** Separators after which a byline goes on with a role, a date or a share link: "James Akinaka • 8h", "Staff Writer · June 7". */
-const BYLINE_TAIL = /\s+[·•|]\s+[\s\S]*$|\s*\|[\s\S]*$/u;
+const BYLINE_TAIL = /(?<!\s)\s+[·•|]\s+[\s\S]*$|(?:(?<!\s)\s+)?\|[\s\S]*$/u;
 const MAX_BYLINE_WORDS = 12;
+/** What may stand before or after the names once the rest is gone: separators and white space. */
+const BYLINE_EDGES = `${WHITESPACE},;:·|•–—-`;
 
 /** A byline as a reader wants it: names only, no "By ", no date after it, no URL, not the site's own name. Null when nothing is left. */
 export function cleanByline(raw: string | null, siteName: string | null): string | null {
   if (!raw) return null;
-  const text = collapseWhitespace(unescapeHtmlEntities(raw))
-    .replace(BYLINE_PREFIX, '')
-    .replace(BYLINE_TAIL, '')
-    .replace(TRAILING_DATE, '')
-    .replace(/^[\s,;:·|•–—-]+|[\s,;:·|•–—-]+$/gu, '');
+  const names = collapseWhitespace(unescapeHtmlEntities(raw)).replace(BYLINE_PREFIX, '').replace(BYLINE_TAIL, '').replace(TRAILING_DATE, '');
+  const text = withoutEdges(names, BYLINE_EDGES);
   if (!text || text.length > MAX_BYLINE_LENGTH || URL_LIKE.test(text) || !/\p{L}/u.test(text)) return null;
   if (text.split(' ').length > MAX_BYLINE_WORDS) return null;
   if (siteName && comparableText(text) === comparableText(siteName)) return null;
@@ -98,12 +103,13 @@ export function cleanByline(raw: string | null, siteName: string | null): string
  * A generator: the markup, the costly place to look, is searched only when the others give no usable name.
  */
 function* bylineCandidates(doc: Document, meta: Map<string, string[]>, article: JsonObject | null, nodes: readonly JsonObject[]): Generator<string> {
-  const fromJsonLd = namesOf(article?.['author'], nodes).filter((name) => !URL_LIKE.test(name));
+  // Each capped as read (field-length.ts).
+  const fromJsonLd = namesOf(article?.['author'], nodes).map((name) => capField(name)).filter((name) => !URL_LIKE.test(name));
   // Several author metas are several authors.
   const fromMeta = ['dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author', 'article:author', 'sailthru:author', 'byl']
-    .map((key) => (meta.get(key) ?? []).filter((value) => !URL_LIKE.test(value)).join(', '))
+    .map((key) => capField((meta.get(key) ?? []).map((value) => capField(value)).filter((value) => !URL_LIKE.test(value)).join(', ')))
     .filter(Boolean);
-  yield* [fromJsonLd.join(', '), ...fromMeta].filter(Boolean);
+  yield* [capField(fromJsonLd.join(', ')), ...fromMeta].filter(Boolean);
   yield* bylineFromMarkup(doc).filter(Boolean);
 }
 
@@ -155,7 +161,7 @@ function bylineFromMarkup(doc: Document): string[] {
 function readSiteName(meta: Map<string, string[]>, article: JsonObject | null, nodes: readonly JsonObject[]): string | null {
   const publisher = namesOf(article?.['publisher'], nodes)[0] ?? null;
   const website = nodes.find((node) => node['@type'] === 'WebSite');
-  return firstValue(meta, ['og:site_name']) ?? publisher ?? stringProperty(website ?? null, 'name') ?? firstValue(meta, ['application-name', 'apple-mobile-web-app-title']);
+  return capField(firstValue(meta, ['og:site_name']) ?? publisher ?? stringProperty(website ?? null, 'name') ?? firstValue(meta, ['application-name', 'apple-mobile-web-app-title']));
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyOf } from '../../tests/helpers';
-import { looksLikeArticle, readPageFacts } from './not-article';
+import { declaredTypes, looksLikeArticle, readPageFacts } from './not-article';
 import type { PageFacts } from './types';
 
 const facts = (over: Partial<PageFacts> = {}): PageFacts => ({ declaresArticle: false, probablyReaderable: false, citesNotes: false, ...over });
@@ -30,4 +30,18 @@ describe('readPageFacts', () => {
     expect(readPageFacts(body.ownerDocument, body, [{ ...source, title: 'Harbour office, hourly gauge' }]).citesNotes).toBe(true);
     expect(readPageFacts(body.ownerDocument, body, [{ ...source, missing: true }]).citesNotes).toBe(false);
   });
+});
+
+describe('declaredTypes', () => {
+  it.each([
+    ['{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}', ['NewsArticle']],
+    ['{"@type" : [ "WebPage", "Article" ]}', ['WebPage', 'Article']],
+    ['{"@graph":[{"@type":"Organization"},{"@type":["schema:NewsArticle"]}]}', ['Organization', 'schema:NewsArticle']],
+    ['{"@type":"", "@type":"BlogPosting"}', ['BlogPosting']],
+    ['{"@type":[], "name": "a"}', ['']],
+    ['{"@type": ["Thing", "Article"', []],
+    ['{"@type": ["Thing", "Article", {"@type": "Report"}], "x": ["y"]}', ['Thing', 'Article', '{"@type": "Report"}']],
+    ['{"@type":"News\\nArticle"}', ['News\\nArticle']],
+    ['{"type":"Article"}', []],
+  ])('%s', (json, types) => expect(declaredTypes(json)).toEqual(types));
 });

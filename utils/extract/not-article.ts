@@ -24,13 +24,39 @@ export function declaresArticle(doc: Document): boolean {
   if (/^article$/i.test(ogType?.getAttribute('content')?.trim() ?? '')) return true;
   if (metas.some((meta) => meta.getAttribute('property') === 'article:published_time')) return true;
   if (Array.from(doc.querySelectorAll('[itemtype]')).some((el) => /Article|BlogPosting/.test(el.getAttribute('itemtype') ?? ''))) return true;
-  for (const script of jsonLdScripts(doc, false)) {
-    for (const type of (script.textContent ?? '').matchAll(/"@type"\s*:\s*(?:"([^"]+)"|\[([^\]]*)\])/g)) {
-      const names = type[1] ? [type[1]] : (type[2] ?? '').split(',').map((name) => name.trim().replace(/^"|"$/g, ''));
-      if (names.some((name) => ARTICLE_TYPES.test(name))) return true;
+  return jsonLdScripts(doc, false).some((script) => declaredTypes(script.textContent ?? '').some((name) => ARTICLE_TYPES.test(name)));
+}
+
+/**
+ * The `@type` names a JSON-LD text states, `"@type": "X"` or `"@type": ["X", "Y"]`, read without parsing it.
+ * What `/"@type"\s*:\s*(?:"([^"]+)"|\[([^\]]*)\])/g` finds, but the `]` closing an array is looked up once for
+ * all the arrays before it: the pattern rescanned the rest of the text from each `"@type": [` never closed (quadratic).
+ */
+export function declaredTypes(json: string): string[] {
+  const names: string[] = [];
+  const head = /"@type"\s*:\s*/g;
+  // The first "]" after the last array's "[" (-1: there is none), kept while it is still ahead.
+  let closing = -2;
+  for (let m = head.exec(json); m; m = head.exec(json)) {
+    const at = m.index + m[0].length;
+    if (json[at] === '"') {
+      const end = json.indexOf('"', at + 1);
+      if (end > at + 1) {
+        names.push(json.slice(at + 1, end));
+        head.lastIndex = end + 1;
+        continue;
+      }
+    } else if (json[at] === '[') {
+      if (closing !== -1 && closing <= at) closing = json.indexOf(']', at + 1);
+      if (closing >= 0) {
+        names.push(...json.slice(at + 1, closing).split(',').map((name) => name.trim().replace(/^"|"$/g, '')));
+        head.lastIndex = closing + 1;
+        continue;
+      }
     }
+    head.lastIndex = m.index + 1;
   }
-  return false;
+  return names;
 }
 
 /**

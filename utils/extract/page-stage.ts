@@ -26,6 +26,7 @@ import { workingCopyOf } from './large-page';
 import { readsMoreOfArticle } from './readability-alone';
 import { APART_BELOW, heldShare, joinInPageOrder, keptPartOfColumn, MIN_HELD_SHARE, takeMarkedColumn } from './whole-column';
 import { readLeadImages } from './lead-image';
+import { capField } from './field-length';
 
 /** Tags whose text the sanitizer drops with them; the page stage's own text leaves them out too. */
 const UNSANITIZED_SKIPPED_TAGS: ReadonlySet<string> = new Set([...PROSE_SKIPPED_TAGS, 'IFRAME', 'TITLE', 'math', 'MATH']);
@@ -119,9 +120,10 @@ function readArticle(document: Document, url: string | null, keptBlocks: string[
     url,
     canonicalUrl: metadata.canonicalUrl,
     headline,
-    fallbackTitle: parsed.title ?? null,
-    byline: metadata.byline ?? parsed.byline ?? null,
-    siteName: metadata.siteName ?? parsed.siteName ?? null,
+    // Readability's, when ours found none: capped as read, like ours (field-length.ts).
+    fallbackTitle: capField(parsed.title ?? null),
+    byline: metadata.byline ?? capField(parsed.byline ?? null),
+    siteName: metadata.siteName ?? capField(parsed.siteName ?? null),
     publishedTime: metadata.publishedTime ?? parsed.publishedTime ?? null,
     lang: metadata.lang ?? parsed.lang ?? null,
     modifiedTime,

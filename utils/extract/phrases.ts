@@ -92,9 +92,18 @@ export function caseInsensitivePattern(source: string, flags = ''): RegExp {
   return new RegExp(source, `${flags}i${NEEDS_UNICODE.test(source) ? 'u' : ''}`);
 }
 
+/**
+ * A label is a short text: a pattern matching a whole text tries none longer than this. Such a pattern's trailing
+ * run of spaces and marks can share characters with a `.{1,80}` in its phrases, and on a long run the engine
+ * tries each of the 80 splits at each character; bounded, a megabyte of such text costs what a label does.
+ */
+export const MAX_LABEL_TEXT_LENGTH = 1000;
+/** The start of a pattern matching a whole text: `^`, and at most MAX_LABEL_TEXT_LENGTH characters to the end. */
+export const LABEL_TEXT_START = `^(?=[\\s\\S]{0,${MAX_LABEL_TEXT_LENGTH}}$)`;
+
 /** Builds an anchored, case-insensitive pattern matching a whole (trimmed) text against one of `phrases`. */
 export function wholePhrasePattern(phrases: readonly string[], trailing = '[\\s:.!?…»›>→-]*'): RegExp {
-  return caseInsensitivePattern(`^\\s*(?:${phrases.join('|')})${trailing}$`);
+  return caseInsensitivePattern(`${LABEL_TEXT_START}\\s*(?:${phrases.join('|')})${trailing}$`);
 }
 
 /** Builds a case-insensitive pattern finding any of `phrases` inside a text. */
@@ -193,17 +202,22 @@ export const WEEKDAY_NAMES = [
   'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'hoy', 'ayer',
 ];
 
-/** Reading times ("4 min read", "4 min de lecture", "Lesezeit: 4 Min.", "4 min de lectura"). */
+/**
+ * Reading times ("4 min read", "4 min de lecture", "Lesezeit: 4 Min.", "4 min de lectura"). A number opening a
+ * phrase has at most four digits: `\d+` there is tried from each digit of a long run, and read the rest of the run
+ * each time (quadratic). After a label, `\s*(?::\s*)?`: `\s*:?\s*` could share a run of spaces between its two
+ * stars in as many ways as it has spaces.
+ */
 export const READING_TIME_PHRASES = [
-  '\\d+\\s*(min(ute)?s?|mins?\\.?)\\s*(read|reading|reading time)', 'reading time:?\\s*\\d+\\s*min(ute)?s?\\.?', 'read time:?\\s*\\d+\\s*min(ute)?s?\\.?',
-  '\\d+\\s*min(utes)?\\.?\\s*de lecture', '(temps de )?lecture\\s*:?\\s*\\d+\\s*min(utes)?\\.?',
-  'lesezeit:?\\s*(ca\\.\\s*)?\\d+\\s*min(uten|\\.)?', '\\d+\\s*min(uten|\\.)?\\s*lesezeit',
-  '\\d+\\s*min(utos)?\\.?\\s*de lectura', '(tiempo de )?lectura:?\\s*\\d+\\s*min(utos|\\.)?',
+  '\\d{1,4}\\s*(min(ute)?s?|mins?\\.?)\\s*(read|reading|reading time)', 'reading time:?\\s*\\d+\\s*min(ute)?s?\\.?', 'read time:?\\s*\\d+\\s*min(ute)?s?\\.?',
+  '\\d{1,4}\\s*min(utes)?\\.?\\s*de lecture', '(temps de )?lecture\\s*(?::\\s*)?\\d+\\s*min(utes)?\\.?',
+  'lesezeit:?\\s*(ca\\.\\s*)?\\d+\\s*min(uten|\\.)?', '\\d{1,4}\\s*min(uten|\\.)?\\s*lesezeit',
+  '\\d{1,4}\\s*min(utos)?\\.?\\s*de lectura', '(tiempo de )?lectura:?\\s*\\d+\\s*min(utos|\\.)?',
 ];
 
-/** Relative times ("3 hours ago", "il y a 3 heures", "vor 3 Stunden", "hace 3 horas", "just now"). */
+/** Relative times ("3 hours ago", "il y a 3 heures", "vor 3 Stunden", "hace 3 horas", "just now"). A number opens as above. */
 export const RELATIVE_TIME_PHRASES = [
-  '(\\d+|an?|one)\\s*(s|sec(ond)?s?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\\s*ago', 'just now', 'moments? ago',
+  '(\\d{1,4}|an?|one)\\s*(s|sec(ond)?s?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\\s*ago', 'just now', 'moments? ago',
   'il y a\\s*\\d+\\s*(s|sec(ondes?)?|min(utes?)?|h|heures?|j|jours?|semaines?|mois|ans?)', "à l'instant",
   'vor\\s*\\d+\\s*(sek(unden)?|min(uten?)?|std\\.?|stunden?|tag(en)?|wochen?|monat(en)?|jahr(en)?)', 'gerade eben',
   'hace\\s*\\d+\\s*(s|seg(undos?)?|min(utos?)?|h|horas?|d|días?|semanas?|mes(es)?|años?)', 'ahora mismo',

@@ -1,4 +1,5 @@
 import { blockText, collapseWhitespace } from './text';
+import { WHITESPACE, withoutFinalMark, withoutLeading, withoutTrailing } from './trim';
 
 /** A note's content: one element, or a run of sibling nodes (notes separated by `<br>` in one paragraph). */
 export type NoteNodes = Node[];
@@ -15,7 +16,17 @@ const BRACKET_PREFIX = /^\s*\[(\d{1,3})\]/;
 const NUMBER_PREFIX = /^\s*(\d{1,3})[.)]\s/;
 /** Back-reference arrows and carets left where a note links back to its marker. */
 const BACKREF_MARKS = /[↩↑⤴⬆︎️]|(^|\s)\^(?=\s|$)/gu;
-const LABEL_LIKE = /^[\s[(]*(\d{1,3}|[a-z]|[*†‡§]{1,3})?[\]).:\s]*$/i;
+/** What follows the opening brackets of a label-like text: "1)", "a.", "†", or nothing. */
+const LABEL_REST = /^(?:\d{1,3}|[a-z]|[*†‡§]{1,3})?[\]).:\s]*$/i;
+
+/**
+ * A text that is only a label: "[1]", "(a)", "2.", "†", blank. Its opening brackets and spaces are trimmed by a
+ * loop, not by `^[\s[(]*` in the pattern: with the closing `[\]).:\s]*`, that shared a long run of spaces in as
+ * many ways as it has spaces (quadratic).
+ */
+function isLabelLike(text: string): boolean {
+  return LABEL_REST.test(withoutLeading(text, `${WHITESPACE}[(`));
+}
 
 function firstMeaningfulChild(parent: Node): Node | null {
   for (let n = parent.firstChild; n; n = n.nextSibling) {
@@ -26,7 +37,7 @@ function firstMeaningfulChild(parent: Node): Node | null {
 }
 
 function numericLabel(text: string): string | null {
-  const bare = text.trim().replace(/^[[(]\s*/, '').replace(/\s*[\]).:]$/, '');
+  const bare = withoutFinalMark(text.trim().replace(/^[[(]\s*/, ''), '].):');
   if (/^\d{1,3}$/.test(bare)) return String(Number(bare));
   return /^[*†‡§]{1,3}$/.test(bare) ? bare : null;
 }
@@ -66,7 +77,7 @@ function cleanedCopy(nodes: NoteNodes, label: string | null): Element | null {
   const copy = doc.createElement('div');
   for (const node of nodes) copy.append(node.cloneNode(true));
   for (const link of Array.from(copy.querySelectorAll('a[href*="#"], a:not([href])'))) {
-    if (LABEL_LIKE.test(link.textContent ?? '') && !link.querySelector('img')) link.remove();
+    if (isLabelLike(link.textContent ?? '') && !link.querySelector('img')) link.remove();
   }
   const lead = leadingLabel(labelHolder(copy), true);
   if (lead && (!label || lead.label === label || !/^\d+$/.test(label))) {
@@ -114,6 +125,7 @@ export function noteLink(nodes: NoteNodes, pageUrl: string): string | null {
     const url = absoluteHttpUrl(href, pageUrl);
     if (url) return url;
   }
-  const bare = /\bhttps?:\/\/[^\s<>"]+/.exec(copy.textContent ?? '')?.[0]?.replace(/[.,;:)\]]+$/, '');
+  const written = /\bhttps?:\/\/[^\s<>"]+/.exec(copy.textContent ?? '')?.[0];
+  const bare = written ? withoutTrailing(written, '.,;:)]') : '';
   return bare ? absoluteHttpUrl(bare, pageUrl) : null;
 }

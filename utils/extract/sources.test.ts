@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyOf } from '../../tests/helpers';
 import { blockText } from './text';
-import { countCitations, takeSourcesFromClone } from './sources';
+import { countCitations, labelOf, takeSourcesFromClone } from './sources';
 
 function take(html: string, url?: string) {
   const body = bodyOf(html, url);
@@ -9,6 +9,24 @@ function take(html: string, url?: string) {
   const markers = Array.from(body.querySelectorAll('[data-source-id]')).map((a) => a.parentElement?.outerHTML);
   return { sources, markers, text: blockText(body) };
 }
+
+describe('labelOf', () => {
+  it.each([
+    ['[1]', '1'],
+    ['(2)', '2'],
+    ['3.', '3'],
+    [' 4 : ', '4'],
+    ['[ 5 ]', '5'],
+    ['007', '7'],
+    ['a)', 'a'],
+    ['*', '*'],
+    ['†.', '†'],
+    ['1))', null],
+    ['12a', null],
+    ['1234', null],
+    ['', null],
+  ])('%j is %j', (text, label) => expect(labelOf(text)).toBe(label));
+});
 
 describe('takeSourcesFromClone', () => {
   it('resolves bracketed sup links to a "Sources" list and removes the list with its heading', () => {

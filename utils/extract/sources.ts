@@ -5,6 +5,7 @@ import { NOTE_BLOCKS, SKIPPED_TEXT, textBefore } from './marker-context';
 import { splitBareMarkers } from './bare-markers';
 import { storyRailCheck } from './story-rails';
 import { samePageFragment } from './links';
+import { withoutFinalMark } from './trim';
 
 /**
  * Source notes (issue 2, step 5). Runs on a clone before the pre-clean and Readability, which would drop a list of
@@ -45,7 +46,7 @@ const INLINE_WRAPPERS = new Set(['SUP', 'SPAN', 'SMALL', 'B', 'STRONG', 'I', 'EM
 
 /** "[1]", "(2)", "3.", "*" → "1", "2", "3", "*"; anything else → null. */
 export function labelOf(text: string): string | null {
-  const bare = text.trim().replace(/^[[(]\s*/, '').replace(/\s*[\]).:]$/, '');
+  const bare = withoutFinalMark(text.trim().replace(/^[[(]\s*/, ''), '].):');
   if (/^\d{1,3}$/.test(bare)) return String(Number(bare));
   if (/^[a-z]$/i.test(bare) || /^[*†‡§]{1,3}$/.test(bare)) return bare;
   return null;

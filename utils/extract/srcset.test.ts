@@ -11,6 +11,10 @@ describe('srcset', () => {
     ['data:image/png;base64,AAAA 1x, ok.png 2x', [{ address: 'data:image/png;base64,AAAA', descriptor: '1x' }, { address: 'ok.png', descriptor: '2x' }]],
     ['one.jpg,two.jpg', [{ address: 'one.jpg,two.jpg', descriptor: '' }]],
     ['one.jpg, two.jpg', [{ address: 'one.jpg', descriptor: '' }, { address: 'two.jpg', descriptor: '' }]],
+    // Commas after an address end it, however many.
+    ['a.jpg,,, b.jpg 2x', [{ address: 'a.jpg', descriptor: '' }, { address: 'b.jpg', descriptor: '2x' }]],
+    ['a.jpg,,', [{ address: 'a.jpg', descriptor: '' }]],
+    [',,, ,', []],
     ['', []],
   ])('%s', (value, candidates) => {
     expect(parseSrcset(value)).toEqual(candidates);

@@ -1,3 +1,5 @@
+import { withoutTrailing } from './trim';
+
 /** One candidate of a `srcset`: its address and its descriptor ("800w", "2x", or none). */
 export interface SrcsetCandidate {
   address: string;
@@ -18,7 +20,7 @@ export function parseSrcset(value: string): SrcsetCandidate[] {
     while (i < value.length && !/\s/.test(value[i]!)) i++;
     let address = value.slice(start, i);
     let descriptor = '';
-    if (address.endsWith(',')) address = address.replace(/,+$/, '');
+    if (address.endsWith(',')) address = withoutTrailing(address, ',');
     else {
       const from = i;
       while (i < value.length && value[i] !== ',') i++;

@@ -22,6 +22,10 @@ describe('splitSentences', () => {
     expect(split(text)).toEqual(sentences);
   });
 
+  it('closes up the white space a removed marker leaves before punctuation', () => {
+    expect(split('Rents rose [1] , then fell [2] . Wait [^3] … really ?')).toEqual(['Rents rose, then fell.', 'Wait… really?']);
+  });
+
   it('never joins the end of one line to the next', () => {
     expect(split('The report was sent to Mr.', 'Smith wrote back.')).toEqual(['The report was sent to Mr.', 'Smith wrote back.']);
   });

@@ -8,7 +8,8 @@ import { NAME_TITLE_ABBREVIATIONS } from './phrases';
 
 /** Citation markers as they appear in `textContent`: "[1]", "[1][2]", "[^1]". */
 export function withoutCitationMarkers(text: string): string {
-  return collapseWhitespace(text.replace(/\[\^?\d{1,3}\]/g, ' ')).replace(/\s+([.,;:!?…])/g, '$1');
+  // From where the white space starts only: from inside a long run, each space would rescan the rest of it.
+  return collapseWhitespace(text.replace(/\[\^?\d{1,3}\]/g, ' ')).replace(/(?<!\s)\s+([.,;:!?…])/g, '$1');
 }
 
 /**

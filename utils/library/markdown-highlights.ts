@@ -7,6 +7,7 @@
 import type { Highlight } from '../highlights/types';
 import { articleToMarkdown } from '../markdown';
 import type { Article } from '../extract/types';
+import { protectedSpans } from './markdown-syntax';
 
 /**
  * Characters escaped wherever they stand: emphasis, code, links and images, raw HTML and entities, tables,
@@ -49,9 +50,6 @@ export function highlightsSection(highlights: readonly Highlight[]): string {
   });
   return `## Highlights\n\n${items.join('\n')}`;
 }
-
-/** Where a stretch of Markdown is syntax a mark must stay out of: link targets, autolinks, code, images, notes. */
-const PROTECTED = /!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|<[^>\s]+>|`[^`]*`|\[\^[^\]]*\]/g;
 
 /** The text of a quote as the body's Markdown would hold it: plain, or with the characters turndown escapes. */
 function needlesOf(exact: string): string[] {
@@ -100,11 +98,11 @@ function findInBlocks(blocks: readonly string[], highlight: Highlight, marked: r
     blocks.forEach((block, b) => {
       let at = block.indexOf(needle);
       if (at < 0 || /^(```|~~~| {4}|\t)/.test(block)) return;
-      const protectedSpans = [...block.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length] as const);
+      const spans = protectedSpans(block);
       for (; at >= 0; at = block.indexOf(needle, at + 1)) {
         const end = at + needle.length;
         const overlaps = (s: number, e: number) => at < e && s < end;
-        if (protectedSpans.some(([s, e]) => overlaps(s, e)) || (marked[b] ?? []).some((m) => overlaps(m.start, m.end))) continue;
+        if (spans.some(([s, e]) => overlaps(s, e)) || (marked[b] ?? []).some((m) => overlaps(m.start, m.end))) continue;
         if (isEscaped(block, at)) continue; // A mark here would split an escape.
         const score = sharedEnd(block.slice(Math.max(0, at - before.length), at), before) + sharedStart(block.slice(end, end + after.length), after);
         if (score > bestScore) {

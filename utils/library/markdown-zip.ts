@@ -1,5 +1,6 @@
 /** The Markdown export: one file per article, with YAML front matter and its highlights, in a zip. */
 import { strToU8, Zip, ZipPassThrough, zipSync, type FlateError, type Zippable } from 'fflate';
+import { withoutEdges, withoutTrailing } from '../extract/trim';
 import type { Highlight } from '../highlights/types';
 import { ZIP_LEVEL } from './deflate-job';
 import type { Deflater } from './deflater';
@@ -36,15 +37,12 @@ export function recordToMarkdown(record: SavedArticle, highlights: readonly High
 
 /** `2026-01-02-council-approves-housing-plan.md`, unique within `taken`. */
 export function markdownFileName(record: SavedArticle, taken: Set<string>): string {
-  const slug =
-    record.article.headline
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'article';
+  const words = record.article.headline
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-');
+  const slug = withoutTrailing(withoutEdges(words, '-').slice(0, 60), '-') || 'article';
   const base = `${record.savedAt.slice(0, 10)}-${slug}`;
   let name = `${base}.md`;
   for (let n = 2; taken.has(name); n++) name = `${base}-${n}.md`;

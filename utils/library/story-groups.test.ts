@@ -16,6 +16,10 @@ describe('names of people, places and organisations', () => {
     expect(namesIn(text)).toEqual(names);
   });
 
+  it('reads a name without the full stops, apostrophes and dashes after it', () => {
+    expect(namesIn("Voters backed Angela Merkel's party. Rivals met Olaf Scholz’ aides and the U.S. envoy John Roe-- then left.")).toEqual(['angela merkel s', 'olaf scholz', 'u s', 'john roe']);
+  });
+
   it('German: nouns are capitalised, so only names of two or more words count', () => {
     expect(namesIn('Die Bundesregierung in Berlin und Angela Merkel trafen den Bürgermeister.', 'de')).toEqual(['angela merkel']);
   });

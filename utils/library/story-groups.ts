@@ -7,6 +7,7 @@
  * its names and its headline's rarer words, and a card is compared only with the cards that share one.
  */
 import { comparableTokens, shingles } from '../extract/text';
+import { withoutTrailing } from '../extract/trim';
 
 /** What grouping reads of a card: the list's light copy is enough. */
 export interface StoryCard {
@@ -86,7 +87,7 @@ export function namesIn(text: string, lang: string | null = null): string[] {
       }
       previousEnd = match.index + match[0].length;
       previousWord = match[0];
-      const word = match[0].replace(/[.'’-]+$/u, '');
+      const word = withoutTrailing(match[0], ".'’-");
       if (isCapitalised(word)) {
         if (run.length === 0) runAtStart = sentenceStart;
         run.push(word);

@@ -13,6 +13,8 @@ describe('removeAuthorTaglines', () => {
     ['<p>Max Roe (<a href="mailto:max@post.example">max@post.example</a>) is the transport editor. He also writes the Commute newsletter.</p>', 'Max Roe (max@post.example) is the transport editor. He also writes the Commute newsletter.'],
     ['<p><i>Have a tip? Jane Doe may be reached at </i><a href="mailto:jane@post.example">jane@post.example</a><i>. Follow her on Twitter.</i></p>', 'Have a tip? Jane Doe may be reached at jane@post.example. Follow her on Twitter.'],
     ['<em>Jane Doe écrit sur les transports depuis 2010.</em>', 'Jane Doe écrit sur les transports depuis 2010.'],
+    ['<p>Jane Doe , is a reporter for the Example Post.</p>', 'Jane Doe , is a reporter for the Example Post.'],
+    ['<p>Max Roe (transport) , writes the Commute newsletter.</p>', 'Max Roe (transport) , writes the Commute newsletter.'],
   ])('removes the closing tagline %s', (html, text) => {
     const body = bodyOf(`<section>${STORY}${html}</section><p>Comments are moderated.</p>`);
     expect(removeAuthorTaglines.removeFrom(body, byJane)).toEqual([{ rule: 'author-tagline', text }]);
@@ -30,6 +32,7 @@ describe('removeAuthorTaglines', () => {
     const early = `<p>Jane Doe is a reporter for the Example Post.</p>${STORY}<p>The line opens in 2028.</p><p>Fares stay the same.</p>`;
     expect(removeAuthorTaglines.removeFrom(bodyOf(early), byJane)).toEqual([]);
     expect(removeAuthorTaglines.removeFrom(bodyOf(`${STORY}<p>Jane Doe is a reporter.</p>`), testContext)).toEqual([]);
+    expect(removeAuthorTaglines.removeFrom(bodyOf(`${STORY}<p>Jane Doe (jane@post.example)is the editor.</p>`), byJane)).toEqual([]);
     // A company's byline: its closing pitch is the article's own last paragraph.
     const pitch = `${STORY}<p>Budlong is dedicated to engineering services that meet the highest standards. Visit Budlong to learn more.</p>`;
     expect(removeAuthorTaglines.removeFrom(bodyOf(pitch), { ...testContext, url: 'https://www.budlong.example/blog/pumps', byline: 'Budlong' })).toEqual([]);

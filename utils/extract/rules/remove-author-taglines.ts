@@ -10,10 +10,11 @@ const MAX_TAGLINE_WORDS = 80;
 /**
  * A closing line that opens with a name, maybe a contact in parentheses, then a tagline verb: "Jane Doe is a
  * reporter for ...", "Jane Doe (jane@paper.example) is the editor of ...". A short question may lead in:
- * "Have a tip? Jane Doe may be reached at ...".
+ * "Have a tip? Jane Doe may be reached at ...". Each run of spaces is read by one `\s`: as `\s*(...\s*)?,?\s+`,
+ * two stars could share a long run in as many ways as it has spaces (quadratic).
  */
 const TAGLINE = new RegExp(
-  `^(?:[^.?!]{1,40}\\?\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s*(?:\\([^()]{1,80}\\)\\s*)?,?\\s+(?:${TAGLINE_VERBS.join('|')})(?![\\p{L}])`,
+  `^(?:[^.?!]{1,40}\\?\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s*\\([^()]{1,80}\\))?(?:\\s*,)?\\s+(?:${TAGLINE_VERBS.join('|')})(?![\\p{L}])`,
   'u',
 );
 

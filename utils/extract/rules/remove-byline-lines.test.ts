@@ -28,6 +28,12 @@ describe('isBylineLine', () => {
     '15:23 2019',
     'Mis à jour le 7 juin 2025',
     'Updated 10:32 GMT',
+    'Lecture : 4 min',
+    'Temps de lecture 12 minutes',
+    'Staff Writer · 12345 min read',
+    '1.2.2025 12 hours ago',
+    'Posted 3 hrs ago',
+    'Lesezeit: ca. 4 Min.',
   ])('"%s" only repeats metadata', (line) => expect(isBylineLine(line, context)).toBe(true));
   it.each([
     'By Jane Doe · June 7, 2025',
@@ -36,6 +42,7 @@ describe('isBylineLine', () => {
     'Updated rules take effect on Monday',
     'Staff writers walked out on Tuesday.',
     'Le 7 juin, les mercenaires ont quitté Bamako.',
+    '12345 readers',
   ])('"%s" says more, or names someone else', (line) => expect(isBylineLine(line, context)).toBe(false));
   it.each([
     '1',
@@ -69,6 +76,17 @@ describe('isBylineLine with the author\'s role', () => {
     'By Priya Okafor, who has ridden every tram line in the city · 2 March 2026',
     'Priya Okafor rode the tram, met the mayor · 2 March 2026',
   ])('"%s" says more than the byline', (line) => expect(isBylineLine(line, okafor)).toBe(false));
+});
+
+describe('isBylineLine with several authors', () => {
+  it.each([
+    ['Jane Doe and John Roe', 'By Jane Doe and John Roe, Staff Writers · 2 March 2026', true],
+    ['Jane Doe, John Roe & Ana Ruiz', 'Ana Ruiz | Reporter | 2 March 2026', true],
+    ['Jane Doe , , John Roe', 'John Roe, Reporter · 4 min read', true],
+    ['Jean Dupont et Marie Curie', 'Par Marie Curie, correspondante · le 2 mars 2026', true],
+    ['Jane Doe y Ana Ruiz', 'Ana Ruiz dijo · 2 March 2026', false],
+    ['Jane Doe and John Roe', 'John Roe resigned on 2 March 2026.', false],
+  ])('byline %j: %j is %s', (byline, line, expected) => expect(isBylineLine(line, { ...testContext, byline })).toBe(expected));
 });
 
 describe('removeBylineLines', () => {

@@ -92,7 +92,8 @@ export function isBylineLine(text: string, context: Pick<RuleContext, 'byline'>)
 /** The names in the byline ("Jane Doe and John Roe", "Jane Doe, Staff Writer"), each as a pattern finding it in lower-cased text. */
 function namePatterns(byline: string | null): RegExp[] {
   return (byline ?? '')
-    .split(/\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b)\s*/u)
+    // White space before a separator is matched from where it starts only: from inside a long run, each space would rescan the rest.
+    .split(/(?:(?<!\s)\s+)?(?:,|&|\band\b|\bet\b|\bund\b|\by\b)\s*/u)
     .filter((name) => name.length > 1)
     .map((name) => new RegExp(`(?<![\\p{L}])${escapeRegExp(name.toLowerCase())}(?![\\p{L}])`, 'gu'));
 }

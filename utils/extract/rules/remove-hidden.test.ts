@@ -16,6 +16,21 @@ describe('removeHidden', () => {
     ]);
     expect(blockText(body)).toBe('Visible text.');
   });
+  it.each([
+    ['display:none', true],
+    ['color: red;display : none', true],
+    ['DISPLAY:NONE !important;', true],
+    ['visibility:hidden  !important  ; color:red', true],
+    ['display: none\t!important', true],
+    ['display: none-ish', false],
+    ['x-display: none', false],
+    ['display: nonexistent; color: red', false],
+    ['visibility: hidden !importantly', false],
+  ])('style %j hides: %s', (style, hidden) => {
+    const body = bodyOf(`<p>Visible.</p><p style="${style}">Maybe.</p>`);
+    expect(removeHidden.removeFrom(body, testContext).length).toBe(hidden ? 1 : 0);
+  });
+
   it('keeps math and images in hidden wrappers, and styles that only mention "none"', () => {
     const body = bodyOf(`<span style="display:none"><math><mi>x</mi></math></span><div hidden><img src="a.jpg" alt="Chart"></div>
       <p style="text-decoration: none">Plain link style.</p><p style="border: none; overflow:hidden">Boxed.</p>`);

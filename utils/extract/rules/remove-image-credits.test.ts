@@ -12,6 +12,9 @@ describe('removeImageCredits', () => {
     ['<p>Crédit photo : Jean Martin / AFP</p>'],
     ['<p><small>Getty Images</small></p>'],
     ['<p>(AP Photo/Jane Roe)</p>'],
+    ['<p>AFP / Jane Doe</p>'],
+    ['<p>Reuters, J. O\'Neil-Smith</p>'],
+    ['<p>AP Photo |  Jane Roe</p>'],
   ])('removes %s', (html) => {
     const body = bodyOf(`<p>Story text.</p>${html}`);
     expect(removeImageCredits.removeFrom(body, testContext)).toHaveLength(1);
@@ -19,7 +22,7 @@ describe('removeImageCredits', () => {
   });
   it('keeps prose that starts like a credit and credits inside a sentence', () => {
     const body = bodyOf(`<p>Photos of the flooded streets were shared thousands of times on Sunday, and the mayor said the city would publish its own.</p>
-      <p>The agency said: "Getty Images did not respond."</p>`);
+      <p>The agency said: "Getty Images did not respond."</p><p>Reuters / 2025</p><p>AFP, Jane Doe: more</p>`);
     expect(removeImageCredits.removeFrom(body, testContext)).toEqual([]);
   });
 });

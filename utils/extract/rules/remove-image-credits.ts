@@ -4,7 +4,12 @@ import { collapseWhitespace, countWords } from '../text';
 import { removeAllAndRecord, standaloneLines } from './block-signals';
 
 const CREDIT_LINE = caseInsensitivePattern(`^(?:(?:${CREDIT_PREFIXES.join('|')})\\s*(?:[:/|©]|by\\b)|©|\\((?:${CREDIT_AGENCIES.join('|')})\\b)`);
-const AGENCY_ONLY = new RegExp(`^(?:${CREDIT_AGENCIES.join('|')})(?:\\s*[/,|]\\s*[\\p{L} .'-]+)?$`, 'iu');
+/**
+ * An agency alone, or with a name after a separator: "AFP", "Reuters / Jane Doe". After the separator, white space
+ * other than a space is taken by `\s*[^\S ]` and spaces by the name's class: `\s*[\p{L} .'-]+`, both taking spaces,
+ * could share a long run of them in as many ways as it has spaces (quadratic).
+ */
+const AGENCY_ONLY = new RegExp(`^(?:${CREDIT_AGENCIES.join('|')})(?:\\s*[/,|](?:\\s*[^\\S ])?[\\p{L} .'-]+)?$`, 'iu');
 /** A credit names a photographer and an agency; anything longer is prose that happens to start with "Photo:". */
 const MAX_CREDIT_WORDS = 12;
 

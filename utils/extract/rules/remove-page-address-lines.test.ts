@@ -12,6 +12,11 @@ describe('removePageAddressLines', () => {
     expect(blockText(body)).toBe('The council approved the new tram line on Tuesday night.');
   });
 
+  it('reads the page\'s address with any number of slashes after it', () => {
+    const body = bodyOf(`<p>https://news.example/2025/story///</p><p>https://news.example/2025/story-two//</p><p>The council met.</p>`);
+    expect(removePageAddressLines.removeFrom(body, testContext).map((r) => r.text)).toEqual(['https://news.example/2025/story///']);
+  });
+
   it('keeps addresses of other pages and sentences around the page\'s own', () => {
     const body = bodyOf(`<p>https://www.news.example/2025/other-story</p><p>https://council.example/2025/story</p>
       <p>Read it at https://news.example/2025/story today, or at <a href="/2025/story">https://news.example/2025/story</a>.</p>`);

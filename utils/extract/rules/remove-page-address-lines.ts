@@ -1,5 +1,6 @@
 import type { CleanupRule } from '../types';
 import { isBlockElement } from '../text';
+import { withoutTrailing } from '../trim';
 import { isPageLevel, labelElement, labelTextNodes, removeAllAndRecord } from './block-signals';
 
 /** A line that is one web address and nothing else. */
@@ -10,7 +11,7 @@ const ADDRESS_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 function pageKey(address: string, base: string | null): string | null {
   try {
     const url = new URL(/^www\./i.test(address) ? `https://${address}` : address, base ?? undefined);
-    return `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}`.toLowerCase();
+    return `${url.hostname.replace(/^www\./, '')}${withoutTrailing(url.pathname, '/')}`.toLowerCase();
   } catch {
     return null;
   }

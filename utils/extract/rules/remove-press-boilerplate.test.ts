@@ -19,6 +19,17 @@ describe('removePressBoilerplate', () => {
     expect(blockText(body).split('\n')).toHaveLength(3);
   });
 
+  it.each([
+    ['Tramco (SIX: TRAM) , is a global maker of light rail vehicles.', true],
+    ['Tramco, inc. is one of the oldest tram makers in Europe.', true],
+    ['Tramco , was founded in 1921 in Bern.', true],
+    ['Tramco (SIX: TRAM)is a global maker of light rail vehicles.', false],
+    ['Tramco, Inc. (SIX: TRAM) , is a global maker of light rail vehicles.', false],
+  ])('reads the self-description %j: %s', (line, removed) => {
+    const body = bodyOf(`<div>${RELEASE}<hr><p>${line}</p></div>`);
+    expect(removePressBoilerplate.removeFrom(body, onTramcoSite).map((r) => r.text)).toEqual(removed ? [line] : []);
+  });
+
   it('removes an "About" section whose paragraph describes the company it names, on any site', () => {
     const body = bodyOf(`${RELEASE}<h3>À propos de Tramco</h3><p>Tramco est un constructeur de tramways fondé en 1921.</p>`);
     expect(removePressBoilerplate.removeFrom(body, testContext).map((r) => r.text)).toEqual(['À propos de Tramco', 'Tramco est un constructeur de tramways fondé en 1921.']);

@@ -1,17 +1,20 @@
 import type { CleanupRule } from '../types';
-import { ABOUT_LABELS, caseInsensitivePattern, SELF_DESCRIPTION_OPENINGS } from '../phrases';
+import { ABOUT_LABELS, caseInsensitivePattern, LABEL_TEXT_START, SELF_DESCRIPTION_OPENINGS } from '../phrases';
 import { collapseWhitespace, comparableText, countWords } from '../text';
 import { closingLines, removeAllAndRecord } from './block-signals';
 
 /** The boilerplate closes the release: its heading, a paragraph or two, a contact line. */
 const CLOSING_LINES = 5;
 const MAX_BOILERPLATE_WORDS = 150;
-/** "Acme is a global provider of ...", "Acme (SIX: ACME) is the leading ...", "Acme, Inc. is one of ...". */
+/**
+ * "Acme is a global provider of ...", "Acme (SIX: ACME) is the leading ...", "Acme, Inc. is one of ...". Each run of
+ * spaces is read by one `\s`: as `\s*(...\s*)?,?\s+`, two stars could share a long run in as many ways as it has spaces.
+ */
 const SELF_DESCRIPTION = new RegExp(
-  `^(\\p{L}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,3})(?:,?\\s+(?:inc|ltd|llc|plc|ag|sa|gmbh)\\.?)?\\s*(?:\\([^()]{1,60}\\)\\s*)?,?\\s+(?:${SELF_DESCRIPTION_OPENINGS.join('|')})(?![\\p{L}])`,
+  `^(\\p{L}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,3})(?:,?\\s+(?:inc|ltd|llc|plc|ag|sa|gmbh)\\.?)?(?:\\s*\\([^()]{1,60}\\))?(?:\\s*,)?\\s+(?:${SELF_DESCRIPTION_OPENINGS.join('|')})(?![\\p{L}])`,
   'u',
 );
-const ABOUT_HEADING = caseInsensitivePattern(`^(?:${ABOUT_LABELS.join('|')})\\s*(.{2,60})$`);
+const ABOUT_HEADING = caseInsensitivePattern(`${LABEL_TEXT_START}(?:${ABOUT_LABELS.join('|')})\\s*(.{2,60})$`);
 
 /** The site's own name as its address spells it: "ascom" for www.ascom.com/news/... */
 function siteLabel(url: string | null): string | null {
