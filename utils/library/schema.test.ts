@@ -36,8 +36,8 @@ describe('schema upgrade', () => {
     await writeVersion1([a, b, aAgain]);
 
     const db = await openLibrary();
-    expect(db.version).toBe(3);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'cards', 'highlights', 'searchIndex']);
+    expect(db.version).toBe(4);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'cards', 'highlights', 'pictures', 'searchIndex']);
     expect([...db.transaction('articles').store.indexNames].sort()).toEqual(['canonicalUrl', 'savedAt']);
 
     expect(await getSavedArticle('a')).toEqual({
@@ -115,7 +115,7 @@ describe('schema upgrade to version 3', () => {
     const records = [v2(1, 'a'), v2(2, 'b')];
     await writeVersion2(records);
     const db = await openLibrary();
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(4);
     const highlights = db.transaction('highlights').store;
     expect([highlights.keyPath, [...highlights.indexNames].sort()]).toEqual(['id', ['articleId', 'colorCreatedAt', 'createdAt', 'tags']]);
     expect(['articleId', 'createdAt', 'colorCreatedAt', 'tags'].map((name) => [highlights.index(name as 'tags').keyPath, highlights.index(name as 'tags').multiEntry])).toEqual([
@@ -143,5 +143,25 @@ describe('schema upgrade to version 3', () => {
     const { highlightCount: _count, ...card } = cardOf(v2(1, 'a'));
     expect([db.version, [...db.objectStoreNames].sort(), await db.getAll('cards' as never)]).toEqual([2, ['articles', 'cards', 'searchIndex'], [card]]);
     db.close();
+  });
+});
+
+describe('schema upgrade to version 4', () => {
+  it('adds the pictures store, keyed by article and address, keeping every record and card as it was', async () => {
+    const records = [v2(1, 'a'), v2(2, 'b')];
+    await writeVersion2(records);
+    const v3 = await openDB(LIBRARY_DB_NAME, 3, {
+      upgrade: (database, oldVersion, newVersion, tx) => runUpgrades(database as IDBPDatabase<unknown>, tx as never, oldVersion, newVersion ?? 3),
+    });
+    const cardsAtV3 = await v3.getAll('cards' as never);
+    v3.close();
+
+    const db = await openLibrary();
+    expect(db.version).toBe(4);
+    const pictures = db.transaction('pictures').store;
+    expect([pictures.keyPath, [...pictures.indexNames], pictures.index('articleId').keyPath]).toEqual([['articleId', 'url'], ['articleId'], 'articleId']);
+    expect(await db.getAll('articles')).toEqual(records);
+    expect(await db.getAll('cards')).toEqual(cardsAtV3);
+    expect(await db.count('pictures')).toBe(0);
   });
 });

@@ -9,7 +9,7 @@ import { canonicalUrlOf } from './canonical-url';
 import type { SearchSnapshot } from './search';
 
 export const LIBRARY_DB_NAME = 'clearpress-library';
-export const LIBRARY_DB_VERSION = 3;
+export const LIBRARY_DB_VERSION = 4;
 
 export interface SavedArticle {
   id: string;
@@ -29,6 +29,25 @@ export interface SavedArticle {
    */
   highlightCount?: number;
   highlightsVersion?: string;
+  /** How many pictures are kept with the article, and their bytes (pictures store). Both absent when none. */
+  pictureCount?: number;
+  pictureBytes?: number;
+}
+
+/**
+ * A picture kept with a saved article, so its saved copy shows it offline without asking the network. Keyed by
+ * the article and the address the article's HTML gives for the picture.
+ */
+export interface StoredPicture {
+  articleId: string;
+  /** The picture's address as the saved article's HTML gives it (absolute). */
+  url: string;
+  blob: Blob;
+  /** Pixel size as stored, after any resize. */
+  width: number;
+  height: number;
+  /** `blob.size`, so storage figures never read the Blobs. */
+  bytes: number;
 }
 
 /** The light copy of a record the list, filters and sorting read, so the first screen never loads article bodies. */
@@ -54,6 +73,9 @@ export interface LibraryCard {
   highlightCount?: number;
   /** The record's `highlightsVersion`: part of the search version, so a changed note re-indexes the article. */
   highlightsVersion?: string;
+  /** The record's `pictureCount` and `pictureBytes`, absent when no picture is kept. */
+  pictureCount?: number;
+  pictureBytes?: number;
 }
 
 export interface LibrarySchema extends DBSchema {
@@ -66,6 +88,7 @@ export interface LibrarySchema extends DBSchema {
    * colour or tag come from keys alone, where reading every highlight took over a second in Chromium at 20,000.
    */
   highlights: { key: string; value: Highlight; indexes: { articleId: string; createdAt: string; colorCreatedAt: [string, string]; tags: string } };
+  pictures: { key: [string, string]; value: StoredPicture; indexes: { articleId: string } };
 }
 
 export function cardOf(record: SavedArticle): LibraryCard {
@@ -86,6 +109,7 @@ export function cardOf(record: SavedArticle): LibraryCard {
     readingPosition: record.readingPosition,
     highlightCount: record.highlightCount ?? 0,
     ...(record.highlightsVersion === undefined ? {} : { highlightsVersion: record.highlightsVersion }),
+    ...(record.pictureCount === undefined ? {} : { pictureCount: record.pictureCount, pictureBytes: record.pictureBytes ?? 0 }),
   };
 }
 
@@ -198,7 +222,13 @@ async function upgradeToV3(db: AnyDb, tx: AnyTx): Promise<void> {
   }
 }
 
-const UPGRADES: Record<number, (db: AnyDb, tx: AnyTx) => Promise<void>> = { 1: upgradeToV1, 2: upgradeToV2, 3: upgradeToV3 };
+/** Version 4: the `pictures` store, by article. No record holds a picture yet, so nothing else changes. */
+async function upgradeToV4(db: AnyDb): Promise<void> {
+  const pictures = db.createObjectStore('pictures', { keyPath: ['articleId', 'url'] });
+  pictures.createIndex('articleId', 'articleId');
+}
+
+const UPGRADES: Record<number, (db: AnyDb, tx: AnyTx) => Promise<void>> = { 1: upgradeToV1, 2: upgradeToV2, 3: upgradeToV3, 4: upgradeToV4 };
 
 /** Runs every step after `oldVersion` up to `newVersion`; on any failure aborts the upgrade transaction. */
 export function runUpgrades(db: AnyDb, tx: AnyTx, oldVersion: number, newVersion: number): void {
