@@ -23,8 +23,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
-import { firefoxPath } from './browsers';
+import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
+import { GECKO_ID, launchFirefox } from './firefox';
 import { clickToolbarButton, launchChromium, popupTargets, startVirtualDisplay, type Chromium, type TargetSession } from './chromium';
 import { firefoxChrome, type FirefoxChrome } from './firefox-chrome';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
@@ -281,7 +281,6 @@ describe('Chromium', { timeout: SUITE_TIMEOUT_MS, skip: missingX.length > 0 ? `t
 // ─────────────────────────────────────────────── Firefox ────────────────────────────────────────────────
 
 describe('Firefox', { timeout: SUITE_TIMEOUT_MS }, () => {
-  const GECKO_ID = 'reader@clearpress.example';
   const UUID = 'b6f1c8e2-3f0a-4c55-9a57-2d8c1f0e7a41';
   const ORIGIN = `moz-extension://${UUID}`;
   let browser: FirefoxBrowser;
@@ -298,22 +297,7 @@ describe('Firefox', { timeout: SUITE_TIMEOUT_MS }, () => {
 
   before(async () => {
     assert.ok(existsSync(path.join(FIREFOX_DIR, 'manifest.json')), `No build at ${FIREFOX_DIR}: run npx wxt build -b firefox first.`);
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: firefoxPath(),
-      headless: true,
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-        // Nothing but the fixture server.
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': 9,
-        'network.proxy.no_proxies_on': '127.0.0.1',
-        'network.proxy.allow_hijacking_localhost': false,
-      },
-    });
-    await browser.installExtension(FIREFOX_DIR);
+    browser = await launchFirefox({ extensionDir: FIREFOX_DIR, uuid: UUID });
     privileged = await firefoxChrome(browser);
     ext = await browser.newPage();
     await ext.goto(`${ORIGIN}/options.html`, { waitUntil: 'networkidle0' });

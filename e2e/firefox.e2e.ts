@@ -8,12 +8,11 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { firefoxPath } from './browsers';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchFirefox } from './firefox';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 const EXT_DIR = path.resolve(process.env.CLEARPRESS_FIREFOX_DIR ?? '.output/firefox-mv2-e2e');
-const GECKO_ID = 'reader@clearpress.example';
 const UUID = 'a3c9a0de-5c1e-4d7b-9d7e-0c1ea59e55e1';
 const ORIGIN = `moz-extension://${UUID}`;
 const SHOTS = path.resolve('e2e/screenshots');
@@ -26,22 +25,7 @@ let browser: Browser;
 before(async () => {
   assert.ok(existsSync(path.join(EXT_DIR, 'manifest.json')), `No build at ${EXT_DIR}: run NODE_ENV=production npx wxt build -b firefox --mode e2e first.`);
   server = await startFixtureServer();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefoxPath(),
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-      // Nothing but the fixture server.
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
-      'network.proxy.no_proxies_on': '127.0.0.1',
-      'network.proxy.allow_hijacking_localhost': false,
-    },
-  });
-  await browser.installExtension(EXT_DIR);
+  browser = await launchFirefox({ extensionDir: EXT_DIR, uuid: UUID });
 });
 
 after(async () => {

@@ -12,15 +12,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
+import { launchFirefox } from './firefox';
 import type { Article } from '../utils/extract/types';
-import { firefoxPath } from './browsers';
 import { launchChromium } from './chromium';
 
 const CHROME_DIR = path.resolve(process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3');
 const FIREFOX_DIR = path.resolve(process.env.CLEARPRESS_FIREFOX_DIR ?? '.output/firefox-mv2-e2e');
 const SHOTS = path.resolve('e2e/screenshots');
-const GECKO_ID = 'reader@clearpress.example';
 const FIREFOX_UUID = 'b1e4d7c2-6a0f-4e0b-9c61-2f7d3a1e8b90';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -340,20 +338,7 @@ test('Chromium: highlight, note, reload, update, orphan, Undo, Highlights view, 
 
 test('Firefox: the same scenario', async () => {
   assert.ok(existsSync(path.join(FIREFOX_DIR, 'manifest.json')), `No build at ${FIREFOX_DIR}: run NODE_ENV=production npx wxt build -b firefox --mode e2e first.`);
-  const firefox = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefoxPath(),
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
-      'network.proxy.no_proxies_on': '127.0.0.1',
-      'network.proxy.allow_hijacking_localhost': false,
-    },
-  });
+  const firefox = await launchFirefox({ extensionDir: FIREFOX_DIR, uuid: FIREFOX_UUID });
   const browser: TestBrowser = {
     async open(pathname) {
       const page = await firefox.newPage();
@@ -382,7 +367,6 @@ test('Firefox: the same scenario', async () => {
     close: () => firefox.close(),
   };
   browsers.push(browser);
-  await firefox.installExtension(FIREFOX_DIR);
   await scenario('firefox', browser);
 });
 

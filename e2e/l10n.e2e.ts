@@ -14,9 +14,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page as ChromiumPage } from 'playwright-core';
-import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
+import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
+import { launchFirefox } from './firefox';
 import { seriousViolations } from './axe';
-import { firefoxPath } from './browsers';
 import { clickToolbarButton, launchChromium, type Chromium, type TargetSession } from './chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { describeHit, englishForms, findEnglish, messageCandidates, readMessages, READ_INTERFACE_TEXT, sourceCandidates, translationsOf, type InterfaceTextItem } from './interface-text';
@@ -35,7 +35,6 @@ import {
 const CHROME_DIR = path.resolve(process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3');
 const FIREFOX_DIR = path.resolve(process.env.CLEARPRESS_FIREFOX_DIR ?? '.output/firefox-mv2-e2e');
 const SHOTS = path.resolve('e2e/screenshots');
-const GECKO_ID = 'reader@clearpress.example';
 const FIREFOX_UUID = '5d0c7a41-3b8e-4f2a-a6d9-81e2c4b7f063';
 const FIREFOX_ORIGIN = `moz-extension://${FIREFOX_UUID}`;
 const SEED = '/2025/06/07/wagner-mali-exit';
@@ -296,27 +295,13 @@ describe('French Firefox, e2e build', () => {
     assert.ok(existsSync(path.join(FIREFOX_DIR, 'manifest.json')), `No build at ${FIREFOX_DIR}: run npm run build:e2e first.`);
     const arabic = arabicPageWithImplications();
     server = await startFixtureServer({ pages: (pathname) => (pathname === ARABIC ? { html: arabic } : undefined) });
-    firefox = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: firefoxPath(),
-      headless: true,
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-        // French, from the language pack Debian's firefox-esr-l10n-fr puts in the application's extensions
-        // folder: an add-on of the application scope (4), which must be enabled and not disabled on install.
-        'intl.locale.requested': 'fr',
-        'extensions.enabledScopes': 5,
-        'extensions.autoDisableScopes': 0,
-        // Nothing but the fixture server.
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': 9,
-        'network.proxy.no_proxies_on': '127.0.0.1',
-        'network.proxy.allow_hijacking_localhost': false,
-      },
+    firefox = await launchFirefox({
+      extensionDir: FIREFOX_DIR,
+      uuid: FIREFOX_UUID,
+      // French, from the language pack Debian's firefox-esr-l10n-fr puts in the application's extensions
+      // folder: an add-on of the application scope (4), which must be enabled and not disabled on install.
+      prefs: { 'intl.locale.requested': 'fr', 'extensions.enabledScopes': 5, 'extensions.autoDisableScopes': 0 },
     });
-    await firefox.installExtension(FIREFOX_DIR);
   });
 
   after(async () => {
