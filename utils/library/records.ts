@@ -4,7 +4,8 @@ import type { Article } from '../extract/types';
 import { canonicalizeUrl, canonicalUrlOf } from './canonical-url';
 import { announceChange, openLibrary, writeInOneTransaction, type Attempt, type Failure } from './db';
 import { HIGHLIGHT_STORES, readArticleHighlights, withHighlightFields } from './highlight-fields';
-import { cardOf, type LibraryCard, type SavedArticle } from './schema';
+import { withPictureFields } from './pictures';
+import { cardOf, type LibraryCard, type SavedArticle, type StoredPicture } from './schema';
 import { readableRecord } from './repair';
 import { isCard, isHighlight, isSavedArticle } from './validate';
 
@@ -175,24 +176,30 @@ export function setReadingPosition(id: string, position: number): Promise<Change
   );
 }
 
-/** A deleted record with the highlights deleted along with it, so that Undo puts both back. */
+/** A deleted record with the highlights and pictures deleted along with it, so that Undo puts them all back. */
 export interface RemovedArticle extends SavedArticle {
   highlights: Highlight[];
+  pictures: StoredPicture[];
 }
+
+const DELETE_STORES: Array<'articles' | 'cards' | 'highlights' | 'pictures'> = [...HIGHLIGHT_STORES, 'pictures'];
 
 export type DeleteResult = { ok: true; removed: RemovedArticle[] } | Failure;
 
-/** Deletes records and their highlights and hands them back, so the page can offer Undo with `restoreArticles`. */
+/** Deletes records with their highlights and pictures and hands them back, so the page can offer Undo with `restoreArticles`. */
 export async function deleteArticles(ids: readonly string[]): Promise<DeleteResult> {
-  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'library.couldNot.delete', async (tx) => {
+  const result = await writeInOneTransaction(DELETE_STORES, 'library.couldNot.delete', async (tx) => {
     const removed: RemovedArticle[] = [];
     const byArticle = tx.objectStore('highlights').index('articleId');
+    const picturesOf = tx.objectStore('pictures').index('articleId');
     for (const id of new Set(ids)) {
       const record = await tx.objectStore('articles').get(id);
       const highlights = await readArticleHighlights(byArticle, id);
-      if (record) removed.push({ ...record, highlights });
+      const pictures = await picturesOf.getAll(id);
+      if (record) removed.push({ ...record, highlights, pictures });
       // Damaged highlights go too: nothing could show them without their article.
       for (const key of await byArticle.getAllKeys(id)) await tx.objectStore('highlights').delete(key);
+      for (const key of await picturesOf.getAllKeys(id)) await tx.objectStore('pictures').delete(key);
       await tx.objectStore('articles').delete(id);
       await tx.objectStore('cards').delete(id);
     }
@@ -203,21 +210,23 @@ export async function deleteArticles(ids: readonly string[]): Promise<DeleteResu
   return { ok: true, removed: result.value };
 }
 
-/** A record to put back: as `deleteArticles` removed it, or without highlights as callers before them passed it. */
-export type RestorableArticle = SavedArticle & { highlights?: readonly Highlight[] };
+/** A record to put back: as `deleteArticles` removed it, or without highlights and pictures as older callers pass it. */
+export type RestorableArticle = SavedArticle & { highlights?: readonly Highlight[]; pictures?: readonly StoredPicture[] };
 
 /**
  * Undo for a delete: puts the records back as they were, with the highlights they had. A record whose URL was
  * saved again in the meantime stays the newer one, and the old record's highlights stay deleted with it.
  */
 export async function restoreArticles(records: readonly RestorableArticle[]): Promise<ChangeResult> {
-  const result = await writeInOneTransaction(HIGHLIGHT_STORES, 'library.couldNot.undoDelete', async (tx) => {
+  const result = await writeInOneTransaction(DELETE_STORES, 'library.couldNot.undoDelete', async (tx) => {
     const restored: string[] = [];
     const highlightStore = tx.objectStore('highlights');
-    for (const { highlights = [], ...record } of records) {
+    for (const { highlights = [], pictures = [], ...record } of records) {
       if (await tx.objectStore('articles').index('canonicalUrl').getKey(record.canonicalUrl)) continue;
       for (const highlight of highlights) if (isHighlight(highlight) && highlight.articleId === record.id) await highlightStore.put(highlight);
-      const next = withHighlightFields(record, await readArticleHighlights(highlightStore.index('articleId'), record.id));
+      const kept = pictures.filter((picture) => picture.articleId === record.id);
+      for (const picture of kept) await tx.objectStore('pictures').put(picture);
+      const next = withPictureFields(withHighlightFields(record, await readArticleHighlights(highlightStore.index('articleId'), record.id)), kept);
       await tx.objectStore('articles').put(next);
       await tx.objectStore('cards').put(cardOf(next));
       restored.push(record.id);

@@ -116,6 +116,8 @@ const checkSavedArticle = objectOf({
   htmlMark: optional(string),
   highlightCount: optional(count),
   highlightsVersion: optional(string),
+  pictureCount: optional(count),
+  pictureBytes: optional(count),
 });
 
 const checkCard = objectOf({
@@ -129,6 +131,8 @@ const checkCard = objectOf({
   read: boolean,
   readingMinutes: count,
   highlightCount: optional(count),
+  pictureCount: optional(count),
+  pictureBytes: optional(count),
 });
 
 /** The longest note a highlight keeps, in UTF-16 code units. */
