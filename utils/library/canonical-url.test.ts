@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalizeUrl, canonicalUrlOf } from './canonical-url';
+import { canonicalizeUrl, canonicalUrlOf, siteOf } from './canonical-url';
 
 describe('canonicalizeUrl', () => {
   it.each([
@@ -33,8 +33,22 @@ describe('canonicalUrlOf', () => {
     expect(canonicalUrlOf('https://news.example/a?utm_source=x', 'https://news.example/')).toBe('https://news.example/a');
     expect(canonicalUrlOf('https://news.example/a', 'javascript:alert(1)')).toBe('https://news.example/a');
   });
+  it('ignores a canonical link on another site: a page may name any address, but it updates only its own site', () => {
+    expect(canonicalUrlOf('https://copycat.example/harbour', 'https://harbourledger.example/2025/ferries')).toBe('https://copycat.example/harbour');
+    expect(canonicalUrlOf('https://someone.github.io/ferries', 'https://harbour.github.io/ferries')).toBe('https://someone.github.io/ferries');
+    expect(canonicalUrlOf('https://amp.ledger.co.uk/a', 'https://www.ledger.co.uk/2025/a')).toBe('https://www.ledger.co.uk/2025/a');
+    expect(canonicalUrlOf('http://127.0.0.1:8080/a', 'http://127.0.0.1:9090/b')).toBe('http://127.0.0.1:9090/b');
+  });
   it('falls back to the page URL, or null when there is none', () => {
     expect(canonicalUrlOf('https://news.example/a#c', null)).toBe('https://news.example/a');
     expect(canonicalUrlOf(null, null)).toBe(null);
+  });
+});
+
+describe('siteOf', () => {
+  it('is the registrable domain, private suffixes included, or the host itself', () => {
+    expect(['news.bbc.co.uk', 'www.example.com.au', 'a.github.io', 'b.blogspot.com', 'm.dailyledger.example', 'WWW.Example.COM', '127.0.0.1', 'localhost'].map(siteOf)).toEqual([
+      'bbc.co.uk', 'example.com.au', 'a.github.io', 'b.blogspot.com', 'dailyledger.example', 'example.com', '127.0.0.1', 'localhost',
+    ]);
   });
 });

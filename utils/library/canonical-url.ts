@@ -2,6 +2,8 @@
  * The key that makes "the same article" the same record: saving a URL twice updates one record.
  * Query parameters listed here only say where a click came from, never which article it is.
  */
+import { getDomain } from 'tldts';
+
 const TRACKING_PARAMS = new Set([
   'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'li_fat_id',
   'mc_cid', 'mc_eid', 'igshid', 'igsh', 'ref_src', 'ref_url', 'smid', 'smtyp', 'guccounter', 'guce_referrer',
@@ -37,7 +39,8 @@ export function canonicalizeUrl(raw: string): string {
 /**
  * The canonical URL of an article: its `<link rel=canonical>` when it has a believable one, else its own URL
  * cleaned of tracking. A canonical link pointing at a site's front page from an article is a known CMS bug, so it
- * is ignored.
+ * is ignored; one naming another site is ignored too, since any page can claim any address and saving it would
+ * then overwrite that site's saved article.
  */
 export function canonicalUrlOf(pageUrl: string | null, canonicalLink?: string | null): string | null {
   const page = pageUrl ? canonicalizeUrl(pageUrl) : null;
@@ -65,10 +68,21 @@ function isBelievableCanonical(link: string, page: string | null): boolean {
   }
   if (linkUrl.protocol !== 'http:' && linkUrl.protocol !== 'https:') return false;
   if (!page) return true;
+  let pageUrl: URL;
   try {
-    const pageUrl = new URL(page);
-    return !(linkUrl.pathname === '/' && pageUrl.pathname !== '/');
+    pageUrl = new URL(page);
   } catch {
     return true;
   }
+  return !(linkUrl.pathname === '/' && pageUrl.pathname !== '/') && siteOf(linkUrl.hostname) === siteOf(pageUrl.hostname);
+}
+
+/**
+ * The site a host belongs to: its registrable domain under the Public Suffix List, private suffixes included, so
+ * `news.example.co.uk` and `www.example.co.uk` are one site while `a.github.io` and `b.github.io` are two. A host
+ * with no registrable domain (an IP address, `localhost`) is its own site.
+ */
+export function siteOf(hostname: string): string {
+  const host = hostname.toLowerCase();
+  return getDomain(host, { allowPrivateDomains: true }) ?? host;
 }

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changeTags, closeLibrary, deleteArticles, findSavedByUrl, getSavedArticle, listAllCards, listNewestCards, restoreArticles, saveArticle, setRead, setReadingPosition, setTags } from './index';
 import { openLibrary } from './db';
 import { sampleArticle } from './sample-articles';
+import { StoryIndex } from './story-groups';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -70,6 +71,30 @@ describe('saveArticle', () => {
     expect(first.ok && first.record.canonicalUrl).toBe('https://dailyledger.example/news/3');
     expect(second.ok && [second.status, second.record.id]).toEqual(['updated', first.ok && first.record.id]);
     expect((await listAllCards()).total).toBe(1);
+  });
+
+  it('never lets a page on another site overwrite a saved article by claiming its canonical URL; the two are one story', async () => {
+    const ferries = {
+      ...sampleArticle(4),
+      url: 'https://harbourledger.example/2025/06/ferries-all-night',
+      canonicalUrl: 'https://harbourledger.example/2025/06/ferries-all-night',
+      headline: 'Harbour ferries to run all night',
+      siteName: 'Harbour Ledger',
+    };
+    const legitimate = await saveArticle(ferries, at('2025-06-10T08:00:00.000Z'));
+    if (!legitimate.ok) throw new Error(legitimate.message);
+    await setTags(legitimate.record.id, ['transport']);
+    await setReadingPosition(legitimate.record.id, 0.4);
+    const before = await getSavedArticle(legitimate.record.id);
+
+    const impostor = { ...sampleArticle(5), url: 'https://copycat.example/ferries', canonicalUrl: ferries.canonicalUrl, headline: 'Harbour ferries to run all night', siteName: 'Copycat' };
+    const second = await saveArticle(impostor, at('2025-06-10T09:00:00.000Z'));
+    expect(second.ok && [second.status, second.record.canonicalUrl]).toEqual(['saved', 'https://copycat.example/ferries']);
+    expect(await getSavedArticle(legitimate.record.id)).toEqual(before);
+    const { cards } = await listAllCards();
+    expect(cards.map((card) => card.siteName).sort()).toEqual(['Copycat', 'Harbour Ledger']);
+    const copy = cards.find((card) => card.siteName === 'Copycat')!;
+    expect(new StoryIndex(cards).sameStoryAs(legitimate.record.id)).toEqual([copy.id]);
   });
 
   it('refuses an article whose canonicalUrl is not text or null', async () => {
