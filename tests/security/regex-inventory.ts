@@ -143,6 +143,10 @@ export async function collectPatterns(): Promise<{ patterns: Pattern[]; built: F
     const relative = path.relative(ROOT, file);
     return (/^(?:utils|cli)\//.test(relative) && !relative.endsWith('deflate-worker.ts')) || sites.some((site) => site.startsWith(`${relative}:`));
   });
+  // WXT's browser and storage modules load ast-types, which keeps a reference to RegExp and fails when that is the
+  // recording proxy: loaded first, they are not ours to record anyway.
+  await import('wxt/browser');
+  await import('wxt/utils/storage');
   const built = await recordConstructedPatterns(async () => {
     for (const file of modules) await import(file);
     const { extractHtml, FIXTURES_DIR } = await import('../helpers');
