@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { TRACKING_RULE } from '../utils/extract/rules/remove-tracking-pixels';
 import type { Removal } from '../utils/extract/types';
 import { formatNumber, t } from '../utils/i18n';
 
@@ -34,7 +35,7 @@ export function RemovedList({ removed, actions }: { removed: readonly Removal[];
           {removed.map((item, i) => (
             <li key={i} data-rule={item.rule} data-restored={item.restored ? '' : undefined}>
               <span class="rule">{item.rule}</span> {item.text.length > MAX_TEXT ? `${item.text.slice(0, MAX_TEXT - 1)}…` : item.text}
-              {actions && !item.restored && (
+              {actions && !item.restored && item.rule !== TRACKING_RULE && (
                 <button type="button" class="restore" onClick={() => actions.restore(i)} aria-label={t('article.removed.restoreLabel', [item.text.slice(0, 60)])}>
                   {t('article.removed.restore')}
                 </button>

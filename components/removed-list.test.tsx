@@ -56,6 +56,15 @@ describe('RemovedList with Restore', () => {
     expect(root.querySelector('button.keep')).toBeNull();
   });
 
+  it('offers no Restore for a tracking picture: its entry is an address, nothing of the article', () => {
+    render(<RemovedList removed={[{ rule: 'tracking-pixel', text: 'https://stats.example/p.gif?uid=1' }, ...removed]} actions={actions(true, [])} />, root);
+    expect([...root.querySelectorAll('li')].map((li) => [li.dataset.rule, li.querySelectorAll('button.restore').length])).toEqual([
+      ['tracking-pixel', 0],
+      ['share-bar', 1],
+      ['promo-line', 0],
+    ]);
+  });
+
   it('without actions the list is only shown', () => {
     render(<RemovedList removed={removed} />, root);
     expect(root.querySelectorAll('button')).toHaveLength(0);

@@ -24,6 +24,12 @@ const TRACKING_FILE = /^(?:pixel|beacon|track|tracking|1x1)\.[a-z]+$/i;
 /** A CMS's resized copy of a file names it after the original: "photo-1024x576.jpg" is "photo.jpg". */
 const SIZE_SUFFIX = /[-_]\d{2,4}x\d{2,4}(?=\.[a-z0-9]+$)/;
 
+/** An address on a tracker's host ("pixel.wp.com") or naming a tracker's file ("beacon.gif"). */
+export function isTrackerAddress(url: URL): boolean {
+  const file = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+  return TRACKING_FILE.test(file) || url.hostname.split('.').some((label) => TRACKING_HOST_LABEL.test(label));
+}
+
 /** The address as the page would load it, or null for none, a `data:`/`javascript:` one, a placeholder or a tracker. */
 function realAddress(value: string | null, base: string): string | null {
   const trimmed = (value ?? '').trim();
@@ -31,7 +37,7 @@ function realAddress(value: string | null, base: string): string | null {
   const url = webAddress(trimmed, base);
   if (!url) return null;
   const file = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
-  if (PLACEHOLDER_FILE.test(file) || TRACKING_FILE.test(file) || url.hostname.split('.').some((label) => TRACKING_HOST_LABEL.test(label))) return null;
+  if (PLACEHOLDER_FILE.test(file) || isTrackerAddress(url)) return null;
   return url.href;
 }
 
@@ -83,6 +89,12 @@ function lazyValues(el: Element): { src: string[]; srcset: string[] } {
     else if (isImageAddress(value)) src.push(value);
   }
   return { src, srcset };
+}
+
+/** Whether a lazy-loading page keeps this picture's real address in a data attribute (its `src` a stand-in until then). */
+export function hasLazyAddress(el: Element): boolean {
+  const lazy = lazyValues(el);
+  return lazy.src.length > 0 || lazy.srcset.length > 0;
 }
 
 /** Every real address an `img` or `source` loads or would load, resolved against `base`. */

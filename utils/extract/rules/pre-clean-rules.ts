@@ -1,5 +1,6 @@
 import type { CleanupRule } from '../types';
 import { removeHidden } from './remove-hidden';
+import { removeTrackingPixels } from './remove-tracking-pixels';
 import { revealOpenableContent } from './reveal-openable-content';
 import { removeSkipLinks } from './remove-skip-links';
 import { removeConsentBanners } from './remove-consent-banners';
@@ -18,6 +19,8 @@ import { removeTagLists } from './remove-tag-lists';
 export const preCleanRules: CleanupRule[] = [
   // Before the hidden rule: what a reader can open (an FAQ's answers, tabs) is the article's, not hidden junk.
   revealOpenableContent,
+  // Before the hidden rule, which would take a hidden beacon without saying what it was.
+  removeTrackingPixels,
   removeHidden,
   removeSkipLinks,
   removeConsentBanners,
