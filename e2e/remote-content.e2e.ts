@@ -157,6 +157,13 @@ async function scenario(name: string, browser: TestBrowser): Promise<void> {
   let from = server.requests.length;
   const library = await browser.open('/library.html');
   await waitFor(library, `document.querySelector('main[data-indexed="yes"]')`, 'the library page');
+  // What the page tries to load from elsewhere and its policy stops: only the test's own picture, so the library
+  // asks for nothing of itself. (Inline script attributes the manifest's policy stops are no load, and not counted.)
+  await library.evaluate(`(() => {
+    window.blocked = [];
+    document.addEventListener('securitypolicyviolation', (event) => event.blockedURI !== 'inline' && blocked.push(event.effectiveDirective + ' ' + event.blockedURI));
+    return true;
+  })()`);
   await library.evaluate(`(() => {
     const input = document.querySelector('.import input[type=file]');
     const files = new DataTransfer();
@@ -171,6 +178,7 @@ async function scenario(name: string, browser: TestBrowser): Promise<void> {
   await addProbePicture(library);
   await settle();
   assert.deepEqual(requestsSince(from), [], `${name}: the library with ${COPIES} saved articles asks for nothing`);
+  assert.deepEqual(await library.evaluate<string[]>('blocked'), [`img-src ${server.url('/pictures/csp-probe.png')}`], `${name}: the library tries nothing but the probe`);
   await library.close();
 
   // A saved copy: placeholders, nothing asked for, axe-clean.
