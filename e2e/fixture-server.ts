@@ -13,7 +13,28 @@ export const FIXTURES: Record<string, string> = {
   '/2025/09/02/library-reopens': path.join(ROOT, 'tests/fixtures/pages/clean-page.html'),
   '/section/world': path.join(ROOT, 'e2e/fixtures/no-article.html'),
   '/2025/01/01/still-loading': path.join(ROOT, 'e2e/fixtures/still-loading.html'),
+  // Pictures in every form a page gives them (and a tracking pixel); `{{HOST}}` is the server's host and port.
+  '/2026/03/12/night-cranes': path.join(ROOT, 'e2e/fixtures/harbour-pictures.html'),
 };
+
+/** Real picture files, as small as they come: a 1×1 GIF and a 1×1 PNG. */
+const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const CAPTIONS = 'WEBVTT\n\n00:00.000 --> 00:02.000\nQuay 4, ten at night.\n';
+
+/**
+ * The picture, video and caption files the fixture pages name (`/pictures/*`, `/media/*`, the tracking pixel):
+ * GIF or PNG bytes by extension; videos are a few bytes only (their request is what tests look at).
+ */
+function mediaFile(pathname: string): { type: string; body: Buffer | string } | null {
+  if (!/^\/(?:pictures|media)\/|^\/pixel-1x1\.gif$/.test(pathname)) return null;
+  const extension = path.extname(pathname);
+  if (extension === '.gif') return { type: 'image/gif', body: GIF };
+  if (extension === '.png') return { type: 'image/png', body: PNG };
+  if (extension === '.vtt') return { type: 'text/vtt', body: CAPTIONS };
+  if (extension === '.webm' || extension === '.mp4') return { type: `video/${extension.slice(1)}`, body: Buffer.alloc(16) };
+  return null;
+}
 
 export interface FixtureServer {
   origin: string;
@@ -53,6 +74,12 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
       response.writeHead(200, { 'content-type': 'image/png' });
       return;
     }
+    const media = mediaFile(pathname);
+    if (media) {
+      response.writeHead(200, { 'content-type': media.type });
+      response.end(media.body);
+      return;
+    }
     const file = FIXTURES[pathname];
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' });
@@ -60,7 +87,9 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(readFileSync(file));
+    const bytes = readFileSync(file);
+    // Only a page that asks for it is read as text: the others are served byte for byte, whatever their encoding.
+    response.end(bytes.includes('{{HOST}}') ? bytes.toString('utf8').replaceAll('{{HOST}}', new URL(origin).host) : bytes);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../entrypoints/options/App';
 import { siteRulesItem, type SiteRule } from '../utils/site-rules';
+import { pictureSitesItem } from '../utils/remote-content/picture-sites';
 import { useTestLanguage } from './setup/i18n';
 import { marked, untranslatedText } from './untranslated';
 
@@ -77,10 +78,34 @@ describe('options page', () => {
     await siteRulesItem.setValue([RULE]);
     shortcutIs(undefined);
     await renderPage();
-    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Vorschau', 'KI-Kernpunkte', 'Behaltene Blöcke je Website', 'Tastenkombination', 'Websites, die immer in der Leseansicht erscheinen']);
+    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Vorschau', 'KI-Kernpunkte', 'Behaltene Blöcke je Website', 'Tastenkombination', 'Websites, die immer in der Leseansicht erscheinen', 'Websites, deren gespeicherte Kopien Bilder zeigen']);
     expect(root.querySelector('p.shortcut')?.textContent).toBe(
       'Es ist keine Tastenkombination festgelegt, die den aktuellen Tab in die Leseansicht schaltet. Ändern können Sie sie auf der Seite für Tastenkombinationen von Erweiterungen in Ihrem Browser (chrome://extensions/shortcuts).',
     );
     expect(root.querySelector('.site-rules button')?.getAttribute('aria-label')).toBe(`Regel löschen, die „${RULE.preview}“ auf harbour.example behält`);
+  });
+
+  it('lists the sites whose saved copies show pictures, and Remove takes one off', async () => {
+    await pictureSitesItem.setValue(['harbourpost.example', 'news.example']);
+    shortcutIs(undefined);
+    await renderPage();
+    const list = root.querySelector('.picture-sites');
+    expect([...list!.querySelectorAll('li')].map((li) => [li.getAttribute('data-host'), li.querySelector('button')?.getAttribute('aria-label')])).toEqual([
+      ['harbourpost.example', 'Remove harbourpost.example: its saved copies stop loading pictures from the web'],
+      ['news.example', 'Remove news.example: its saved copies stop loading pictures from the web'],
+    ]);
+    await act(async () => list!.querySelector<HTMLButtonElement>('li[data-host="news.example"] button')!.click());
+    await settle();
+    expect(await pictureSitesItem.getValue()).toEqual(['harbourpost.example']);
+    expect([...list!.querySelectorAll('li')].map((li) => li.getAttribute('data-host'))).toEqual(['harbourpost.example']);
+    expect(list!.querySelector('[role=status]')?.textContent).toBe('Removed news.example.');
+  });
+
+  it('says how to add a picture site when there is none', async () => {
+    useTestLanguage('pseudo');
+    shortcutIs(undefined);
+    await renderPage();
+    expect(root.querySelector('.picture-sites-empty')?.textContent).toBe('⟪No sites yet. In a saved copy, press “Always show pictures from …”.⟫');
+    expect(untranslatedText(root)).toEqual([]);
   });
 });

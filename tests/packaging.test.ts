@@ -41,6 +41,7 @@ it('PRIVACY.md names every extension storage key the code uses, in its storage a
   const keys = storageKeysInCode();
   expect(keys).toEqual([
     'local:auto-reader-sites',
+    'local:picture-sites',
     'local:reader-settings',
     'local:site-rules',
     'session:auto-reader-left-',

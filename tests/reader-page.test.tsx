@@ -14,6 +14,9 @@ import { useReadAloud } from '../components/use-read-aloud';
 import type { Article } from '../utils/extract/types';
 import type { ReaderEntry } from '../utils/messages';
 import { DEFAULT_SETTINGS } from '../utils/settings';
+import { saveArticle } from '../utils/library';
+import { pictureSitesItem } from '../utils/remote-content/picture-sites';
+import { NO_REMOTE_CONTENT_POLICY } from '../utils/remote-content/policy';
 import { useTestLanguage } from './setup/i18n';
 import { marked, untranslatedText } from './untranslated';
 
@@ -112,9 +115,9 @@ describe('the reader toolbar', () => {
 });
 
 describe('the reader page', () => {
-  const open = async (savedId: string | null = null) => {
+  const open = async (savedId: string | null = null, showPictures = false) => {
     await act(async () => {
-      render(<App savedId={savedId} />, root);
+      render(<App savedId={savedId} showPictures={showPictures} />, root);
     });
     // Reading the library (IndexedDB) takes a few turns of the event loop.
     for (let turn = 0; turn < 50 && root.querySelector('main')?.dataset.state === 'loading'; turn++) await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
@@ -166,5 +169,57 @@ describe('the reader page', () => {
     expect(await missing(null)).toBe('⟪No article found on this page⟫');
     expect(await missing('no-such-id')).toBe('⟪This article is not in your library any more.⟫');
     expect(root.querySelector('.toolbar .back')!.textContent).toBe('← ⟪Back to page⟫');
+  });
+});
+
+describe('a saved copy’s pictures', () => {
+  const PICTURE = 'https://img.harbour-news.example/ferry.png';
+  const withPicture = (): Article => ({
+    ...article(),
+    url: 'https://www.harbour-news.example/ferries-pictures',
+    contentHtml: `<p>${marked('The ferries will run every hour through the night.')}</p><figure><img src="${PICTURE}" alt="The night ferry" width="800" height="600"></figure>`,
+  });
+  const policies = () => [...document.head.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((meta) => meta.getAttribute('content'));
+  const body = () => root.querySelector('.article-body')!.innerHTML;
+
+  const open = async (savedId: string | null, showPictures = false) => {
+    await act(async () => {
+      render(<App savedId={savedId} showPictures={showPictures} />, root);
+    });
+    for (let turn = 0; turn < 50 && root.querySelector('main')?.dataset.state === 'loading'; turn++) await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+  };
+  const saved = async (): Promise<string> => {
+    const result = await saveArticle(withPicture());
+    if (!result.ok) throw new Error(result.message);
+    return result.record.id;
+  };
+
+  beforeEach(async () => {
+    for (const meta of document.head.querySelectorAll('meta')) meta.remove();
+    await fakeBrowser.storage.local.clear();
+  });
+
+  it('opens with the page’s policy in force and a placeholder', async () => {
+    await open(await saved());
+    expect(policies()).toEqual([NO_REMOTE_CONTENT_POLICY]);
+    expect(body()).toBe(
+      `<p>${marked('The ferries will run every hour through the night.')}</p><figure><span class="picture-placeholder" role="img" aria-label="Picture: The night ferry" data-kind="picture" data-label="Picture: The night ferry" data-size="800 × 600"></span></figure>`,
+    );
+  });
+
+  it('after Show pictures, and from a site whose pictures are always shown: no policy, the picture from the web', async () => {
+    const id = await saved();
+    await open(id, true);
+    expect([policies(), root.querySelector('.article-body img')?.getAttribute('src')]).toEqual([[], PICTURE]);
+    render(null, root);
+    await pictureSitesItem.setValue(['harbour-news.example']);
+    await open(id);
+    expect([policies(), root.querySelector('.article-body img')?.getAttribute('src')]).toEqual([[], PICTURE]);
+  });
+
+  it('the live reader view loads the page’s pictures, with no policy', async () => {
+    reply.entry = { article: withPicture(), originalUrl: 'https://www.harbour-news.example/ferries-pictures' };
+    await open(null);
+    expect([policies(), root.querySelector('.article-body img')?.getAttribute('src')]).toEqual([[], PICTURE]);
   });
 });

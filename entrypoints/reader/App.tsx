@@ -28,25 +28,48 @@ import { finishArticle } from '../../utils/extract/finish';
 import { isBackShortcut, readerShortcut } from '../../utils/reader-session';
 import { articleTextAttributes } from '../../utils/text-direction';
 import { t, uiLanguage } from '../../utils/i18n';
+import { LIVE_PAGE_PICTURES, type PictureSources } from '../../components/picture-sources';
+import type { PicturesShown } from '../../components/picture-placeholders';
+import { RemotePicturesNotice, type PicturesAllowedBy } from '../../components/RemotePicturesNotice';
+import { listPictureSites, pictureSiteOf } from '../../utils/remote-content/picture-sites';
+import { blockRemoteContent } from '../../utils/remote-content/policy';
 
 type View =
   | { kind: 'loading' }
-  | { kind: 'article'; article: Article; originalUrl: string | null; savedId: string | null; position: number; highlights: Highlight[] | null }
+  | {
+      kind: 'article';
+      article: Article;
+      originalUrl: string | null;
+      savedId: string | null;
+      position: number;
+      highlights: Highlight[] | null;
+      pictures: PictureSources;
+      picturesAllowedBy: PicturesAllowedBy;
+    }
   | { kind: 'missing'; message: string };
 
-async function loadArticle(savedId: string | null): Promise<View> {
+async function loadArticle(savedId: string | null, showPictures: boolean): Promise<View> {
   if (savedId) {
     // The highlights are read beside the record: painted with the body's first render, not a wait later.
-    const [record, highlights] = await Promise.all([getSavedArticle(savedId), listArticleHighlights(savedId).catch(() => null)]);
-    return record
-      ? { kind: 'article', article: record.article, originalUrl: record.article.url, savedId, position: record.readingPosition, highlights }
-      : { kind: 'missing', message: t('reader.notInLibrary') };
+    const [record, highlights, pictureSites] = await Promise.all([
+      getSavedArticle(savedId),
+      listArticleHighlights(savedId).catch(() => null),
+      // Unreadable, the list allows no site: the saved copy stays private.
+      listPictureSites().catch((): string[] => []),
+    ]);
+    if (!record) return { kind: 'missing', message: t('reader.notInLibrary') };
+    const site = pictureSiteOf(record.article.url);
+    const picturesAllowedBy: PicturesAllowedBy = showPictures ? 'visit' : site !== null && pictureSites.includes(site) ? 'site' : null;
+    // Before the body is rendered: from here on the page loads nothing from the network.
+    if (picturesAllowedBy === null) blockRemoteContent(document);
+    const pictures: PictureSources = { remote: picturesAllowedBy !== null, stored: new Map() };
+    return { kind: 'article', article: record.article, originalUrl: record.article.url, savedId, position: record.readingPosition, highlights, pictures, picturesAllowedBy };
   }
   const entry = await sendMessage('reader:article', {});
   if (!entry) return { kind: 'missing', message: await nothingToShow() };
   const article = articleOf(entry);
   return article
-    ? { kind: 'article', article, originalUrl: entry.originalUrl || article.url, savedId: null, position: 0, highlights: null }
+    ? { kind: 'article', article, originalUrl: entry.originalUrl || article.url, savedId: null, position: 0, highlights: null, pictures: LIVE_PAGE_PICTURES, picturesAllowedBy: null }
     : { kind: 'missing', message: t('reader.noArticle') };
 }
 
@@ -83,9 +106,10 @@ function followInPageLink(event: MouseEvent): void {
   target.classList.add('flash');
 }
 
-export function App({ savedId }: { savedId: string | null }) {
+export function App({ savedId, showPictures = false }: { savedId: string | null; showPictures?: boolean }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [markers, setMarkers] = useState<Map<string, number>>(new Map());
+  const [picturesShown, setPicturesShown] = useState<PicturesShown | null>(null);
   const { settings, change } = useSettings();
   const bodyRef = useRef<HTMLDivElement | null>(null);
   // A restored block changes the article shown, not the view (a new view would rerun the effects that scroll).
@@ -99,7 +123,7 @@ export function App({ savedId }: { savedId: string | null }) {
   }, [view]);
 
   useEffect(() => {
-    loadArticle(savedId).then(setView, () => setView({ kind: 'missing', message: t('reader.openFailed') }));
+    loadArticle(savedId, showPictures).then(setView, () => setView({ kind: 'missing', message: t('reader.openFailed') }));
   }, [savedId]);
 
   useEffect(() => applySettingsToDocument(settings), [settings]);
@@ -231,9 +255,17 @@ export function App({ savedId }: { savedId: string | null }) {
             <CompletenessNotice article={article} showingFullSection={fullSection} onToggleFullSection={() => setFullSection(!fullSection)} />
             <LargePageNotice article={article} />
             {view.kind === 'article' && !view.savedId && <ChangesSinceSaved article={article} />}
+            {view.kind === 'article' && view.savedId && <RemotePicturesNotice allowedBy={view.picturesAllowedBy} site={pictureSiteOf(article.url)} shown={picturesShown} />}
             <Summary summary={article.summary} textBelow={article.textContent} />
             {settings.aiKeyPoints && <AiKeyPoints text={article.textContent} lang={article.lang} />}
-            <ArticleBody html={bodyHtml} onMarkers={setMarkers} bodyRef={bodyRef} />
+            <ArticleBody
+              html={bodyHtml}
+              pictures={view.kind === 'article' ? view.pictures : LIVE_PAGE_PICTURES}
+              articleUrl={article.url}
+              onPictures={setPicturesShown}
+              onMarkers={setMarkers}
+              bodyRef={bodyRef}
+            />
             {view.kind === 'article' && (
               <ReaderHighlights
                 article={article}

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { applyInterfaceLanguage } from '../../components/interface-language';
 import { t } from '../../utils/i18n';
+import { takeShowPicturesRequest } from '../../utils/remote-content/show-pictures';
 import { App } from './App';
 import '../../components/article.css';
 import './style.css';
@@ -11,8 +12,9 @@ function main(): void {
   document.title = t('reader.pageTitle');
   // `?id=ID` opens a saved article from the library; without it, the article stored for this tab.
   const savedId = new URLSearchParams(location.search).get('id');
+  const showPictures = takeShowPicturesRequest(location, history);
   const root = document.getElementById('app');
-  if (root) render(<App savedId={savedId} />, root);
+  if (root) render(<App savedId={savedId} showPictures={showPictures} />, root);
 }
 
 main();
