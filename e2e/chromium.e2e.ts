@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe';
 import { clickToolbarButton, launchChromium, type Chromium, type TargetSession } from './chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { assertPixelNeverAsked, PICTURES_PAGE, requestsWhenQuiet, SHOW_EVERY_PICTURE } from './live-pictures';
 import { hugePage } from '../bench/huge-page';
 
 const EXT_DIR = path.resolve(process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3');
@@ -342,6 +343,15 @@ test('Reader view turns the same tab into the reader; Esc, the button and Back r
   await openReaderFromPopup(page);
   await page.goBack();
   await page.waitForURL(original);
+  await page.close();
+});
+
+test('the reader view of a live page shows its pictures from the web, never its tracking pixel', async () => {
+  const page = await openPage(PICTURES_PAGE);
+  // The page itself asks for the pixel as it loads: only what comes after counts.
+  const from = await requestsWhenQuiet(server);
+  await openReaderFromPopup(page);
+  await assertPixelNeverAsked(server, from, await page.evaluate(SHOW_EVERY_PICTURE), 'chromium');
   await page.close();
 });
 

@@ -11,6 +11,7 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefox } from './firefox';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { assertPixelNeverAsked, PICTURES_PAGE, requestsWhenQuiet, SHOW_EVERY_PICTURE } from './live-pictures';
 
 const EXT_DIR = path.resolve(process.env.CLEARPRESS_FIREFOX_DIR ?? '.output/firefox-mv2-e2e');
 const UUID = 'a3c9a0de-5c1e-4d7b-9d7e-0c1ea59e55e1';
@@ -109,6 +110,21 @@ test('Firefox: the reader shortcut is Alt+Shift+R, and the options page names it
   assert.equal(assigned, 'Alt+Shift+R');
   assert.equal(await options.$eval('p.shortcut', (p) => [...p.querySelectorAll('kbd')].map((k) => k.textContent).join('+')), 'Alt+Shift+R');
   await options.close();
+});
+
+test('Firefox: the reader view of a live page shows its pictures from the web, never its tracking pixel', async () => {
+  const article = await browser.newPage();
+  const url = `${server.url(PICTURES_PAGE)}?visit=ff-3`;
+  await article.goto(url);
+  // The page itself asks for the pixel as it loads: only what comes after counts.
+  const from = await requestsWhenQuiet(server);
+  const popup = await extensionPage(`/popup.html?tabId=${await tabIdOf(url)}`);
+  await popup.waitForSelector('body[data-state="article"]', { timeout: 15_000 });
+  await popup.evaluate(() => void setTimeout(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Reader view')!.click(), 0));
+  await waitForAddress(article, `${ORIGIN}/reader.html`);
+  await article.waitForSelector('main[data-state="article"] .article-body img');
+  await assertPixelNeverAsked(server, from, (await article.evaluate(SHOW_EVERY_PICTURE)) as string[], 'firefox');
+  await article.close();
 });
 
 test('Firefox: a page without an article says so', async () => {
