@@ -1,12 +1,16 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { sanitizeArticleFragment } from '../utils/extract/sanitize';
 import { citationAnchor } from './format';
+import { LIVE_PAGE_PICTURES, type PictureSources } from './picture-sources';
+import { swapInStoredPictures } from './stored-pictures';
 
 interface Props {
   html: string;
   /** Called after render with how many citation markers link to each source id. */
   onMarkers?: (counts: Map<string, number>) => void;
   bodyRef?: { current: HTMLDivElement | null };
+  /** Where pictures come from: the network for a live page (the default), kept copies for a saved one. */
+  pictures?: PictureSources;
 }
 
 /**
@@ -15,7 +19,7 @@ interface Props {
  * It inserts the nodes DOMPurify returns (Preact's HTML prop is disabled by build/no-html-sinks.ts): the markup is
  * never serialized and parsed again after sanitizing, and Firefox's add-on linter finds no HTML sink.
  */
-export function ArticleBody({ html, onMarkers, bodyRef }: Props) {
+export function ArticleBody({ html, onMarkers, bodyRef, pictures = LIVE_PAGE_PICTURES }: Props) {
   const ref = useRef<HTMLDivElement | null>(null);
   // A layout effect inserts before the first paint. Preact leaves the div's children alone: it renders none.
   useLayoutEffect(() => {
@@ -24,6 +28,8 @@ export function ArticleBody({ html, onMarkers, bodyRef }: Props) {
     if (bodyRef) bodyRef.current = root;
     // DOMPurify returns null instead of a fragment when it cannot parse (the build makes that fail closed).
     const clean = sanitizeArticleFragment(html) as DocumentFragment | null;
+    // Still in DOMPurify's inert document: an address swapped here is never requested.
+    if (clean) swapInStoredPictures(clean, pictures.stored);
     root.replaceChildren(...(clean ? [clean] : []));
     // The sanitizer strips ids, so markers get theirs here: the notes' back-links point at them.
     const counts = new Map<string, number>();
@@ -37,6 +43,6 @@ export function ArticleBody({ html, onMarkers, bodyRef }: Props) {
     onMarkers?.(counts);
     // For the highlights benchmark: when the body is in the document.
     performance.mark('clearpress:body-rendered');
-  }, [html]);
+  }, [html, pictures]);
   return <div class="article-body" ref={ref} />;
 }

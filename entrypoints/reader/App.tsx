@@ -21,6 +21,9 @@ import { applySettingsToDocument, useSettings } from '../../components/use-setti
 import type { Article } from '../../utils/extract/types';
 import { getSavedArticle, setReadingPosition } from '../../utils/library';
 import { listArticleHighlights } from '../../utils/library/highlights';
+import { listArticlePictures } from '../../utils/library/pictures';
+import type { StoredPicture } from '../../utils/library/schema';
+import { useStoredPictures } from '../../components/stored-pictures';
 import type { Highlight } from '../../utils/highlights/types';
 import { browser } from 'wxt/browser';
 import { isLeaveReaderBroadcast, sendMessage, type ReaderEntry } from '../../utils/messages';
@@ -31,22 +34,31 @@ import { t, uiLanguage } from '../../utils/i18n';
 
 type View =
   | { kind: 'loading' }
-  | { kind: 'article'; article: Article; originalUrl: string | null; savedId: string | null; position: number; highlights: Highlight[] | null }
+  | {
+      kind: 'article';
+      article: Article;
+      originalUrl: string | null;
+      savedId: string | null;
+      position: number;
+      highlights: Highlight[] | null;
+      /** The pictures kept with a saved copy (none when they cannot be read); null for a live page. */
+      pictures: StoredPicture[] | null;
+    }
   | { kind: 'missing'; message: string };
 
 async function loadArticle(savedId: string | null): Promise<View> {
   if (savedId) {
-    // The highlights are read beside the record: painted with the body's first render, not a wait later.
-    const [record, highlights] = await Promise.all([getSavedArticle(savedId), listArticleHighlights(savedId).catch(() => null)]);
+    // The highlights and pictures are read beside the record: shown with the body's first render, not a wait later.
+    const [record, highlights, pictures] = await Promise.all([getSavedArticle(savedId), listArticleHighlights(savedId).catch(() => null), listArticlePictures(savedId).catch(() => [])]);
     return record
-      ? { kind: 'article', article: record.article, originalUrl: record.article.url, savedId, position: record.readingPosition, highlights }
+      ? { kind: 'article', article: record.article, originalUrl: record.article.url, savedId, position: record.readingPosition, highlights, pictures }
       : { kind: 'missing', message: t('reader.notInLibrary') };
   }
   const entry = await sendMessage('reader:article', {});
   if (!entry) return { kind: 'missing', message: await nothingToShow() };
   const article = articleOf(entry);
   return article
-    ? { kind: 'article', article, originalUrl: entry.originalUrl || article.url, savedId: null, position: 0, highlights: null }
+    ? { kind: 'article', article, originalUrl: entry.originalUrl || article.url, savedId: null, position: 0, highlights: null, pictures: null }
     : { kind: 'missing', message: t('reader.noArticle') };
 }
 
@@ -91,6 +103,7 @@ export function App({ savedId }: { savedId: string | null }) {
   // A restored block changes the article shown, not the view (a new view would rerun the effects that scroll).
   const [restored, setRestored] = useState<Article | null>(null);
   const article = restored ?? (view.kind === 'article' ? view.article : null);
+  const savedPictures = useStoredPictures(view.kind === 'article' ? view.pictures : null);
   const speech = useReadAloud(bodyRef, { rate: settings.speechRate, lang: article?.lang ?? null });
   // "Show the full page section": the page's whole main column instead of the extraction (issue 7).
   const [fullSection, setFullSection] = useState(false);
@@ -233,7 +246,7 @@ export function App({ savedId }: { savedId: string | null }) {
             {view.kind === 'article' && !view.savedId && <ChangesSinceSaved article={article} />}
             <Summary summary={article.summary} textBelow={article.textContent} />
             {settings.aiKeyPoints && <AiKeyPoints text={article.textContent} lang={article.lang} />}
-            <ArticleBody html={bodyHtml} onMarkers={setMarkers} bodyRef={bodyRef} />
+            <ArticleBody html={bodyHtml} onMarkers={setMarkers} bodyRef={bodyRef} pictures={savedPictures} />
             {view.kind === 'article' && (
               <ReaderHighlights
                 article={article}
