@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../entrypoints/options/App';
 import { siteRulesItem, type SiteRule } from '../utils/site-rules';
+import { installFakePermissions } from './fake-permissions';
 import { useTestLanguage } from './setup/i18n';
 import { marked, untranslatedText } from './untranslated';
 
@@ -22,6 +23,7 @@ const settle = () => act(async () => {
 let root: HTMLElement;
 beforeEach(() => {
   fakeBrowser.reset();
+  installFakePermissions();
   document.body.replaceChildren();
   root = document.createElement('div');
   document.body.append(root);
@@ -77,7 +79,7 @@ describe('options page', () => {
     await siteRulesItem.setValue([RULE]);
     shortcutIs(undefined);
     await renderPage();
-    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Vorschau', 'KI-Kernpunkte', 'Behaltene Blöcke je Website', 'Tastenkombination', 'Websites, die immer in der Leseansicht erscheinen']);
+    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Vorschau', 'KI-Kernpunkte', 'Bilder gespeicherter Artikel', 'Behaltene Blöcke je Website', 'Tastenkombination', 'Websites, die immer in der Leseansicht erscheinen']);
     expect(root.querySelector('p.shortcut')?.textContent).toBe(
       'Es ist keine Tastenkombination festgelegt, die den aktuellen Tab in die Leseansicht schaltet. Ändern können Sie sie auf der Seite für Tastenkombinationen von Erweiterungen in Ihrem Browser (chrome://extensions/shortcuts).',
     );

@@ -8,8 +8,12 @@ import { browser } from 'wxt/browser';
 
 export const OTHER_SITES_ORIGINS: readonly string[] = ['http://*/*', 'https://*/*'];
 
-export function holdsOtherSitesAccess(): Promise<boolean> {
-  return browser.permissions.contains({ origins: [...OTHER_SITES_ORIGINS] }).catch(() => false);
+export async function holdsOtherSitesAccess(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [...OTHER_SITES_ORIGINS] });
+  } catch {
+    return false;
+  }
 }
 
 /** Asks the browser; call it from the click handler itself, before any await (browsers grant only then). */
