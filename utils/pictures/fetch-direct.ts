@@ -4,7 +4,7 @@
  * site's host given for "Always use the reader view" there.
  */
 import { browser } from 'wxt/browser';
-import { MAX_ARTICLE_BYTES } from './limits';
+import { MAX_ARTICLE_BYTES, PICTURE_TIMEOUT_MS } from './limits';
 import { PICTURE_REQUEST, type Fetched } from './fetched';
 
 /** True when the extension holds access to the picture's host (any port), so it may fetch it across origins. */
@@ -15,7 +15,7 @@ export function holdsPictureHost(url: string): Promise<boolean> {
 
 export async function fetchDirectly(url: string, fetcher: typeof fetch = fetch): Promise<Fetched> {
   try {
-    const response = await fetcher(url, PICTURE_REQUEST);
+    const response = await fetcher(url, { ...PICTURE_REQUEST, signal: AbortSignal.timeout(PICTURE_TIMEOUT_MS) });
     if (!response.ok || Number(response.headers.get('content-length') ?? 0) > MAX_ARTICLE_BYTES) return { url, status: 'failed' };
     const blob = await response.blob();
     return blob.size > MAX_ARTICLE_BYTES ? { url, status: 'failed' } : { url, status: 'ok', contentType: response.headers.get('content-type'), blob };

@@ -9,7 +9,8 @@
  * reach without credentials-free cross-origin access, unless the reader gave the optional access (fetch-direct.ts).
  */
 import { browser } from 'wxt/browser';
-import { MAX_ARTICLE_BYTES } from './limits';
+import { MAX_ARTICLE_BYTES, PICTURE_TIMEOUT_MS } from './limits';
+import { withTimeout } from '../tab-extraction';
 import { PICTURE_REQUEST, type Fetched } from './fetched';
 
 /** One picture as the page sends it back: structured-cloneable in both browsers, so the bytes travel as base64. */
@@ -19,7 +20,7 @@ type PageAnswer = { url: string; status: 'ok'; contentType: string | null; base6
  * Runs in the tab's isolated world (serialized, so self-contained): fetches the addresses on the page's own origin,
  * with no credentials, and leaves every other address alone.
  */
-async function fetchOwnPictures(urls: string[], init: RequestInit, maxBytes: number): Promise<PageAnswer[]> {
+async function fetchOwnPictures(urls: string[], init: RequestInit, maxBytes: number, timeoutMs: number): Promise<PageAnswer[]> {
   const toBase64 = (blob: Blob) =>
     new Promise<string>((resolve, reject) => {
       const reader = new FileReader();
@@ -31,7 +32,7 @@ async function fetchOwnPictures(urls: string[], init: RequestInit, maxBytes: num
     urls.map(async (url): Promise<PageAnswer> => {
       try {
         if (new URL(url).origin !== location.origin) return { url, status: 'no-access' };
-        const response = await fetch(url, init);
+        const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
         if (!response.ok || Number(response.headers.get('content-length') ?? 0) > maxBytes) return { url, status: 'failed' };
         const blob = await response.blob();
         if (blob.size > maxBytes) return { url, status: 'failed' };
@@ -70,8 +71,10 @@ export function fetchedFromPage(urls: readonly string[], answers: unknown): Fetc
 export async function fetchThroughTab(tabId: number, urls: readonly string[]): Promise<Fetched[]> {
   if (urls.length === 0) return [];
   try {
-    const [result] = await browser.scripting.executeScript({ target: { tabId }, func: fetchOwnPictures, args: [[...urls], PICTURE_REQUEST, MAX_ARTICLE_BYTES] });
-    return fetchedFromPage(urls, result?.result);
+    const injected = browser.scripting.executeScript({ target: { tabId }, func: fetchOwnPictures, args: [[...urls], PICTURE_REQUEST, MAX_ARTICLE_BYTES, PICTURE_TIMEOUT_MS] });
+    // Each fetch has its own timeout; this one covers a page too busy to run the script at all.
+    const results = await withTimeout(injected, 2 * PICTURE_TIMEOUT_MS);
+    return fetchedFromPage(urls, results === 'timeout' ? null : results[0]?.result);
   } catch {
     return urls.map((url) => ({ url, status: 'no-access' }));
   }

@@ -11,7 +11,9 @@ describe('fetchDirectly', () => {
     }) as typeof fetch;
     const answer = await fetchDirectly('https://cdn.example/a.webp', fetcher);
     expect(answer.status === 'ok' && [answer.url, answer.contentType, answer.blob.size]).toEqual(['https://cdn.example/a.webp', 'image/webp', 3]);
-    expect(seen).toEqual([['https://cdn.example/a.webp', { method: 'GET', credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'force-cache', redirect: 'follow' }]]);
+    expect(seen.map(([url, { signal, ...init } = {}]) => [url, init, signal instanceof AbortSignal])).toEqual([
+      ['https://cdn.example/a.webp', { method: 'GET', credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'force-cache', redirect: 'follow' }, true],
+    ]);
   });
 
   it('fails on an error status, an announced size over 10 MB, and a network error', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fetchableAddresses, MAX_ARTICLE_BYTES, MAX_PICTURES, MAX_SIDE, pictureTypeOf, resizedTypeFor, resizeTarget } from './limits';
+import { fetchableAddresses, MAX_ARTICLE_BYTES, MAX_PICTURES, MAX_SIDE, PICTURE_TIMEOUT_MS, pictureTypeOf, resizedTypeFor, resizeTarget } from './limits';
 
 describe('the limits', () => {
-  it('are 20 pictures, 10 MB and 2,000 px', () => {
-    expect([MAX_PICTURES, MAX_ARTICLE_BYTES, MAX_SIDE]).toEqual([20, 10_485_760, 2000]);
+  it('are 20 pictures, 10 MB, 2,000 px and 15 s a picture', () => {
+    expect([MAX_PICTURES, MAX_ARTICLE_BYTES, MAX_SIDE, PICTURE_TIMEOUT_MS]).toEqual([20, 10_485_760, 2000, 15_000]);
   });
 });
 

@@ -7,6 +7,8 @@
 export const MAX_PICTURES = 20;
 /** At most this many bytes of pictures per article (as stored, after any resize). */
 export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
+/** A picture not received in this long is skipped: a stalled server never keeps the popup waiting. */
+export const PICTURE_TIMEOUT_MS = 15_000;
 /** A picture longer than this on either side is scaled down to it: larger never shows sharper in a reading column. */
 export const MAX_SIDE = 2000;
 
