@@ -7,7 +7,7 @@ import { inertContainer } from '../dom';
 import { fetchableAddresses } from './limits';
 
 /** The pictures' addresses, in reading order, as the HTML writes them (the pipeline made them absolute). */
-export function pictureAddressesOf(html: string, view: { DOMParser: typeof DOMParser }): string[] {
+export function pictureAddressesOf(html: string, view: Parameters<typeof inertContainer>[1]): string[] {
   const body = inertContainer(html, view);
   return fetchableAddresses(Array.from(body.querySelectorAll('img[src]'), (img) => img.getAttribute('src') ?? ''));
 }
