@@ -22,6 +22,8 @@ function saveLabel(state: SaveState): string {
 export function PopupActions({ article, tabId }: { article: Article; tabId: number }) {
   const [save, setSave] = useState<SaveState>('save');
   const [status, setStatus] = useState('');
+  /** The saved article's pictures, said on a line of their own under the status: being kept, then what came of it. */
+  const [pictures, setPictures] = useState<{ state: 'idle' | 'keeping' | 'done'; text: string }>({ state: 'idle', text: '' });
 
   useEffect(() => {
     const url = article.url;
@@ -37,12 +39,18 @@ export function PopupActions({ article, tabId }: { article: Article; tabId: numb
   const onSave = async () => {
     const previous = save;
     setSave('saving');
+    setPictures({ state: 'idle', text: '' });
     try {
       const { saveArticle } = await import('../utils/library');
       const result = await saveArticle(article);
       if (result.ok) {
         setSave('saved');
         setStatus(result.status === 'updated' ? t('article.savedCopy.updated') : t('popup.status.saved'));
+        // The text is saved and said so; the pictures follow and never undo that.
+        const said = await import('./saved-pictures')
+          .then(({ keepSavedPictures }) => keepSavedPictures(result.record, tabId, () => setPictures({ state: 'keeping', text: t('popup.pictures.keeping') })))
+          .catch(() => '');
+        setPictures({ state: 'done', text: said });
       } else {
         setSave(previous);
         setStatus(result.message);
@@ -88,6 +96,9 @@ export function PopupActions({ article, tabId }: { article: Article; tabId: numb
       </div>
       <p class="status" role="status">
         {status}
+      </p>
+      <p class="pictures-status" role="status" data-state={pictures.state}>
+        {pictures.text}
       </p>
     </div>
   );

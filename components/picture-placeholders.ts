@@ -59,6 +59,8 @@ const newOutcome = (): Outcome => ({ kept: false, withheld: false, fromWeb: fals
 function chooserFor(pictures: PictureSources, pageUrl: string | null): (address: string, outcome: Outcome) => string | null {
   return (raw, outcome) => {
     const address = raw.trim();
+    // Already on the device (a stored copy swapped in, or a picture the article carries inline): nothing to ask.
+    if (/^(?:blob|data):/i.test(address)) return address;
     const absolute = articleAddress(address, pageUrl);
     const stored = pictures.stored.get(address) ?? pictures.stored.get(absolute);
     if (stored) return stored;

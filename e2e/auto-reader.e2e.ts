@@ -24,9 +24,9 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
-import { GECKO_ID, launchFirefox } from './firefox';
+import { GECKO_ID } from './firefox';
 import { clickToolbarButton, launchChromium, popupTargets, startVirtualDisplay, type Chromium, type TargetSession } from './chromium';
-import { firefoxChrome, type FirefoxChrome } from './firefox-chrome';
+import { launchFirefoxAtOptions, type FirefoxChrome } from './firefox-chrome';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 const CHROME_DIR = path.resolve(process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3');
@@ -296,11 +296,7 @@ describe('Firefox', { timeout: SUITE_TIMEOUT_MS }, () => {
   const chosenSites = () => evaluateInExtension<string[]>(`return ((await api.storage.local.get('auto-reader-sites'))['auto-reader-sites'] ?? []).map((site) => site.host);`);
 
   before(async () => {
-    assert.ok(existsSync(path.join(FIREFOX_DIR, 'manifest.json')), `No build at ${FIREFOX_DIR}: run npx wxt build -b firefox first.`);
-    browser = await launchFirefox({ extensionDir: FIREFOX_DIR, uuid: UUID });
-    privileged = await firefoxChrome(browser);
-    ext = await browser.newPage();
-    await ext.goto(`${ORIGIN}/options.html`, { waitUntil: 'networkidle0' });
+    ({ browser, privileged, options: ext } = await launchFirefoxAtOptions(FIREFOX_DIR, UUID));
   });
 
   after(async () => {

@@ -1,4 +1,4 @@
-/** The few `chrome.*` calls the browser tests make inside the extension's service worker. */
+/** The few `chrome.*` calls the browser tests make inside the extension's service worker and pages. */
 declare const chrome: {
   tabs: {
     create(options: { url: string; active?: boolean }): Promise<{ id?: number }>;
@@ -6,5 +6,8 @@ declare const chrome: {
   };
   commands: {
     getAll(): Promise<{ name?: string; shortcut?: string }[]>;
+  };
+  permissions: {
+    contains(permissions: { origins: string[] }): Promise<boolean>;
   };
 };

@@ -3,7 +3,11 @@
  * automation API reaches: the toolbar button's grant of activeTab, and the doorhangers the browser shows. Needs
  * Firefox launched with `--remote-allow-system-access` (the browser tests already pass it).
  */
-import type { Browser } from 'puppeteer-core';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchFirefox } from './firefox';
 
 interface BidiConnection {
   send: (method: string, params: object) => Promise<{ result: unknown }>;
@@ -67,4 +71,21 @@ export async function firefoxChrome(browser: Browser): Promise<FirefoxChrome> {
       }
     },
   };
+}
+
+/** Firefox with the build installed, its window's privileged script, and the extension's options page open. */
+export interface FirefoxWithOptions {
+  browser: Browser;
+  privileged: FirefoxChrome;
+  /** The options page, which the tests also read the extension's state through. */
+  options: Page;
+}
+
+export async function launchFirefoxAtOptions(extensionDir: string, uuid: string): Promise<FirefoxWithOptions> {
+  assert.ok(existsSync(path.join(extensionDir, 'manifest.json')), `No build at ${extensionDir}: run npx wxt build -b firefox first.`);
+  const browser = await launchFirefox({ extensionDir, uuid });
+  const privileged = await firefoxChrome(browser);
+  const options = await browser.newPage();
+  await options.goto(`moz-extension://${uuid}/options.html`, { waitUntil: 'networkidle0' });
+  return { browser, privileged, options };
 }

@@ -46,7 +46,8 @@ export interface FixtureServer {
 
 /** A page a test generates rather than reads from a file. */
 export interface GeneratedPage {
-  html: string;
+  /** The body: HTML, or any bytes (a picture) with their content-type in `headers`. */
+  html: string | Buffer;
   headers?: Record<string, string>;
 }
 

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { autoReaderHandlers, registerAutoReader } from '../utils/auto-reader/background-wiring';
 import { admitMessage, type MessageType, type Request, type Response, type SenderInfo } from '../utils/messages';
+import { pictureHandlers } from '../utils/pictures/background';
 import { forgetReaderEntry, openReaderInTab, readerEntryFor, toggleReaderInTab } from '../utils/reader-session';
 import { t } from '../utils/i18n';
 
@@ -19,6 +20,7 @@ export default defineBackground(() => {
     },
     'reader:article': async (_request, sender) => (sender.tab?.id === undefined ? null : readerEntryFor(sender.tab.id)),
     ...autoReaderHandlers,
+    ...pictureHandlers,
   };
   registerAutoReader();
 

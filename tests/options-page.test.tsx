@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../entrypoints/options/App';
 import { siteRulesItem, type SiteRule } from '../utils/site-rules';
 import { pictureSitesItem } from '../utils/remote-content/picture-sites';
+import { installFakePermissions } from './fake-permissions';
 import { useTestLanguage } from './setup/i18n';
 import { marked, untranslatedText } from './untranslated';
 
@@ -23,6 +24,7 @@ const settle = () => act(async () => {
 let root: HTMLElement;
 beforeEach(() => {
   fakeBrowser.reset();
+  installFakePermissions();
   document.body.replaceChildren();
   root = document.createElement('div');
   document.body.append(root);
@@ -78,7 +80,7 @@ describe('options page', () => {
     await siteRulesItem.setValue([RULE]);
     shortcutIs(undefined);
     await renderPage();
-    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Vorschau', 'KI-Kernpunkte', 'Behaltene Blöcke je Website', 'Tastenkombination', 'Websites, die immer in der Leseansicht erscheinen', 'Websites, deren gespeicherte Kopien Bilder zeigen']);
+    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Vorschau', 'KI-Kernpunkte', 'Bilder gespeicherter Artikel', 'Behaltene Blöcke je Website', 'Tastenkombination', 'Websites, die immer in der Leseansicht erscheinen', 'Websites, deren gespeicherte Kopien Bilder zeigen']);
     expect(root.querySelector('p.shortcut')?.textContent).toBe(
       'Es ist keine Tastenkombination festgelegt, die den aktuellen Tab in die Leseansicht schaltet. Ändern können Sie sie auf der Seite für Tastenkombinationen von Erweiterungen in Ihrem Browser (chrome://extensions/shortcuts).',
     );

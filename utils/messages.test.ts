@@ -32,6 +32,8 @@ describe('isMessage', () => {
     expect(isMessage({ type: 'reader:open', tabId: 3, article: { ...article, sources: [...article.sources, notFound] } })).toBe(true);
     expect(isMessage({ type: 'autoReader:granted', host: 'news.example' })).toBe(true);
     expect(isMessage({ type: 'autoReader:remove', host: '127.0.0.1' })).toBe(true);
+    expect(isMessage({ type: 'pictures:keep', articleId: 'a1', tabId: 3, addresses: ['https://news.example/a.jpg'] })).toBe(true);
+    expect(isMessage({ type: 'pictures:keep', articleId: 'a1', tabId: 3, addresses: [] })).toBe(true);
   });
 
   it.each([
@@ -46,6 +48,11 @@ describe('isMessage', () => {
     ['a grant for a pattern, not a host', { type: 'autoReader:granted', host: 'https://*/*' }],
     ['a grant for every subdomain', { type: 'autoReader:granted', host: '*.news.example' }],
     ['a removal for an address', { type: 'autoReader:remove', host: 'https://news.example/story' }],
+    ['pictures without an article', { type: 'pictures:keep', articleId: '', tabId: 3, addresses: [] }],
+    ['pictures without a tab', { type: 'pictures:keep', articleId: 'a1', addresses: [] }],
+    ['pictures at addresses that are not strings', { type: 'pictures:keep', articleId: 'a1', tabId: 3, addresses: [42] }],
+    ['pictures at an address as long as a document', { type: 'pictures:keep', articleId: 'a1', tabId: 3, addresses: [`https://x.example/${'a'.repeat(9000)}`] }],
+    ['more picture addresses than any article has', { type: 'pictures:keep', articleId: 'a1', tabId: 3, addresses: Array(1001).fill('https://x.example/a.jpg') }],
     ['string', 'reader:article'],
     ['null', null],
   ])('rejects %s', (_name, value) => {
@@ -134,6 +141,12 @@ describe('admitMessage (the background gate)', () => {
     expect(admitMessage(granted, options, extension)).toBeNull();
     expect(admitMessage(remove, { id: 'abcdef', url: 'chrome-extension://abcdef/library.html' }, extension)).toBeNull();
     expect(admitMessage(remove, { id: 'abcdef', url: 'https://news.example/story', tab: { id: 3 } }, extension)).toBeNull();
+  });
+
+  it('admits the request to keep pictures from the popup alone', () => {
+    const keep = { type: 'pictures:keep', articleId: 'a1', tabId: 3, addresses: ['https://news.example/a.jpg'] };
+    expect(admitMessage(keep, popup, extension)).toBe(keep);
+    for (const page of ['reader', 'library', 'options']) expect(admitMessage(keep, { id: 'abcdef', url: `chrome-extension://abcdef/${page}.html`, tab: { id: 7 } }, extension)).toBeNull();
   });
 
   it.each([

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { Article, PageExtraction } from './extract/types';
 import { isLargePageRegion } from './extract/large-page';
 import { isSiteHost } from './auto-reader/site-access';
+import type { KeepPicturesRequest, KeepPicturesResult } from './pictures/keep';
 
 /** The popup → `/extract.js` request (the reader's keep rules for the tab's site); it and its guard `isExtractRequest` live in ./extract-request.ts, which extract.js bundles. */
 export type { ExtractRequest } from './extract-request';
@@ -37,6 +38,8 @@ export interface ProtocolMap {
   'autoReader:granted': { request: { host: string }; response: { ok: true } | Failure };
   /** Popup, reader or options page → background: stop opening `host`'s articles in the reader view, and give its access back. */
   'autoReader:remove': { request: { host: string }; response: { ok: true } | Failure };
+  /** Popup → background: fetch and keep the pictures of the article just saved (its text is saved already). */
+  'pictures:keep': { request: KeepPicturesRequest; response: KeepPicturesResult };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -126,11 +129,24 @@ export function isPageExtraction(value: unknown): value is PageExtraction {
 }
 
 
+/** Bounds on a picture request: a saved article lists its pictures once each, and addresses are URLs, not documents. */
+const MAX_ADDRESSES = 1000;
+const MAX_ADDRESS_LENGTH = 8192;
+
 const requestChecks: { [K in MessageType]: (message: Record<string, unknown>) => boolean } = {
   'reader:open': (message) => Number.isInteger(message.tabId) && (message.tabId as number) >= 0 && isArticle(message.article),
   'reader:article': () => true,
   'autoReader:granted': (message) => isSiteHost(message.host),
   'autoReader:remove': (message) => isSiteHost(message.host),
+  'pictures:keep': (message) =>
+    typeof message.articleId === 'string' &&
+    message.articleId.length > 0 &&
+    message.articleId.length <= 200 &&
+    Number.isInteger(message.tabId) &&
+    (message.tabId as number) >= 0 &&
+    isStringArray(message.addresses) &&
+    message.addresses.length <= MAX_ADDRESSES &&
+    message.addresses.every((address) => address.length <= MAX_ADDRESS_LENGTH),
 };
 
 /** A message in one of the protocol's shapes; anything else is ignored. */
@@ -153,6 +169,7 @@ const SENDER_PAGES: { [K in MessageType]: readonly string[] } = {
   'reader:article': ['/reader.html'],
   'autoReader:granted': ['/popup.html', '/reader.html'],
   'autoReader:remove': ['/popup.html', '/reader.html', '/options.html'],
+  'pictures:keep': ['/popup.html'],
 };
 
 /** This extension, as the background sees itself: `runtime.id` and `runtime.getURL('/')`. */

@@ -18,8 +18,12 @@ describe('normalizeSettings', () => {
       speechRate: 1,
       aiKeyPoints: false,
       highlightColor: 'yellow',
+      keepPictures: true,
     });
     expect(normalizeSettings({ highlightColor: 'pink' }).highlightColor).toBe('pink');
+    // Only an explicit false turns keeping pictures off; a garbled value keeps the default.
+    expect(normalizeSettings({ keepPictures: false }).keepPictures).toBe(false);
+    expect(normalizeSettings({ keepPictures: 'no' }).keepPictures).toBe(true);
   });
 
   it('snaps numbers to the control steps', () => {

@@ -29,6 +29,11 @@ export interface ReaderSettings {
   aiKeyPoints: boolean;
   /** The colour the Highlight button uses: the last one the reader picked. */
   highlightColor: HighlightColor;
+  /**
+   * Save keeps the article's pictures with it on the device. On by default: it fetches only what the toolbar click
+   * already reaches (the page's own site), once; other sites' pictures need the access the options page asks for.
+   */
+  keepPictures: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
@@ -40,6 +45,7 @@ export const DEFAULT_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
   speechRate: 1,
   aiKeyPoints: false,
   highlightColor: 'yellow',
+  keepPictures: true,
 });
 
 export const FONT_SIZE = { min: 14, max: 28, step: 1 } as const;
@@ -75,6 +81,7 @@ export function normalizeSettings(value: unknown): ReaderSettings {
     speechRate: oneOf(SPEECH_RATES, raw.speechRate, DEFAULT_SETTINGS.speechRate),
     aiKeyPoints: raw.aiKeyPoints === true,
     highlightColor: oneOf(HIGHLIGHT_COLORS, raw.highlightColor, DEFAULT_SETTINGS.highlightColor),
+    keepPictures: raw.keepPictures !== false,
   };
 }
 

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { SettingsControls } from '../../components/SettingsControls';
 import { AiKeyPointsSetting } from '../../components/AiKeyPointsSetting';
 import { AutoReaderSites } from '../../components/AutoReaderSites';
+import { KeepPicturesSetting } from '../../components/KeepPicturesSetting';
 import { PictureSites } from '../../components/PictureSites';
 import { SiteRulesList } from '../../components/SiteRulesList';
 import { applySettingsToDocument, useSettings } from '../../components/use-settings';
@@ -35,6 +36,8 @@ export function App() {
       </div>
       <h2>{t('settings.aiKeyPoints.title')}</h2>
       <AiKeyPointsSetting on={settings.aiKeyPoints} onChange={(on) => change({ aiKeyPoints: on })} />
+      <h2>{t('settings.pictures.title')}</h2>
+      <KeepPicturesSetting on={settings.keepPictures} onChange={(on) => change({ keepPictures: on })} />
       <h2>{t('options.siteRules.heading')}</h2>
       <p>{t('options.siteRules.intro')}</p>
       <SiteRulesList />

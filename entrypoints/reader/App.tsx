@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ArticleBody } from '../../components/ArticleBody';
 import { ArticleHeader } from '../../components/ArticleHeader';
 import { Implications } from '../../components/Implications';
@@ -21,6 +21,9 @@ import { applySettingsToDocument, useSettings } from '../../components/use-setti
 import type { Article } from '../../utils/extract/types';
 import { getSavedArticle, setReadingPosition } from '../../utils/library';
 import { listArticleHighlights } from '../../utils/library/highlights';
+import { listArticlePictures } from '../../utils/library/pictures';
+import type { StoredPicture } from '../../utils/library/schema';
+import { useStoredPictures } from '../../components/stored-pictures';
 import type { Highlight } from '../../utils/highlights/types';
 import { browser } from 'wxt/browser';
 import { isLeaveReaderBroadcast, sendMessage, type ReaderEntry } from '../../utils/messages';
@@ -45,17 +48,20 @@ type View =
       highlights: Highlight[] | null;
       pictures: PictureSources;
       picturesAllowedBy: PicturesAllowedBy;
+      /** The pictures kept with a saved copy (none when they cannot be read); null for a live page. */
+      storedPictures: StoredPicture[] | null;
     }
   | { kind: 'missing'; message: string };
 
 async function loadArticle(savedId: string | null, showPictures: boolean): Promise<View> {
   if (savedId) {
-    // The highlights are read beside the record: painted with the body's first render, not a wait later.
-    const [record, highlights, pictureSites] = await Promise.all([
+    // The highlights and kept pictures are read beside the record: painted with the body's first render, not a wait later.
+    const [record, highlights, pictureSites, storedPictures] = await Promise.all([
       getSavedArticle(savedId),
       listArticleHighlights(savedId).catch(() => null),
       // Unreadable, the list allows no site: the saved copy stays private.
       listPictureSites().catch((): string[] => []),
+      listArticlePictures(savedId).catch((): StoredPicture[] => []),
     ]);
     if (!record) return { kind: 'missing', message: t('reader.notInLibrary') };
     const site = pictureSiteOf(record.article.url);
@@ -63,13 +69,13 @@ async function loadArticle(savedId: string | null, showPictures: boolean): Promi
     // Before the body is rendered: from here on the page loads nothing from the network.
     if (picturesAllowedBy === null) blockRemoteContent(document);
     const pictures: PictureSources = { remote: picturesAllowedBy !== null, stored: new Map() };
-    return { kind: 'article', article: record.article, originalUrl: record.article.url, savedId, position: record.readingPosition, highlights, pictures, picturesAllowedBy };
+    return { kind: 'article', article: record.article, originalUrl: record.article.url, savedId, position: record.readingPosition, highlights, pictures, picturesAllowedBy, storedPictures };
   }
   const entry = await sendMessage('reader:article', {});
   if (!entry) return { kind: 'missing', message: await nothingToShow() };
   const article = articleOf(entry);
   return article
-    ? { kind: 'article', article, originalUrl: entry.originalUrl || article.url, savedId: null, position: 0, highlights: null, pictures: LIVE_PAGE_PICTURES, picturesAllowedBy: null }
+    ? { kind: 'article', article, originalUrl: entry.originalUrl || article.url, savedId: null, position: 0, highlights: null, pictures: LIVE_PAGE_PICTURES, picturesAllowedBy: null, storedPictures: null }
     : { kind: 'missing', message: t('reader.noArticle') };
 }
 
@@ -115,8 +121,14 @@ export function App({ savedId, showPictures = false }: { savedId: string | null;
   // A restored block changes the article shown, not the view (a new view would rerun the effects that scroll).
   const [restored, setRestored] = useState<Article | null>(null);
   const article = restored ?? (view.kind === 'article' ? view.article : null);
+  const kept = useStoredPictures(view.kind === 'article' ? view.storedPictures : null);
+  // One object per view and kept set: the body re-renders when its pictures change, not on every render.
+  const shownPictures = useMemo(
+    () => (view.kind !== 'article' ? LIVE_PAGE_PICTURES : kept ? { ...view.pictures, stored: kept.stored } : view.pictures),
+    [view, kept],
+  );
   const speech = useReadAloud(bodyRef, { rate: settings.speechRate, lang: article?.lang ?? null });
-  // "Show the full page section": the page's whole main column instead of the extraction (issue 7).
+  // "Show the full page section": the page's whole main column instead of the extraction.
   const [fullSection, setFullSection] = useState(false);
   useEffect(() => {
     if (view.kind === 'article' && !view.savedId) void takeFullSectionRequest(view.article.url).then((asked) => asked && setFullSection(true));
@@ -260,7 +272,7 @@ export function App({ savedId, showPictures = false }: { savedId: string | null;
             {settings.aiKeyPoints && <AiKeyPoints text={article.textContent} lang={article.lang} />}
             <ArticleBody
               html={bodyHtml}
-              pictures={view.kind === 'article' ? view.pictures : LIVE_PAGE_PICTURES}
+              pictures={shownPictures}
               articleUrl={article.url}
               onPictures={setPicturesShown}
               onMarkers={setMarkers}
