@@ -20,8 +20,16 @@ const NETWORK_HINTS = new Set(['prefetch', 'preconnect', 'dns-prefetch', 'preloa
 /** Its removals are addresses, not blocks of the page: nothing a reader would want put back. */
 export const TRACKING_RULE = 'tracking-pixel';
 
+/**
+ * The query's parameter names, read from `search`: in Firefox's content scripts a URL's `searchParams` iterators
+ * come through the page's wrappers and are not iterable.
+ */
+function parameterNames(url: URL): string[] {
+  return url.search.slice(1).split('&').map((pair) => pair.split('=')[0] ?? '').filter(Boolean);
+}
+
 function carriesIdentifiers(url: URL): boolean {
-  return [...url.searchParams.keys()].some((name) => {
+  return parameterNames(url).some((name) => {
     const lower = name.toLowerCase();
     return IDENTIFIER_PARAMS.has(lower) || IDENTIFIER_PREFIXES.some((prefix) => lower.startsWith(prefix));
   });
