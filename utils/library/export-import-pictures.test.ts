@@ -8,7 +8,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeLibrary, openLibrary } from './db';
-import { EXPORT_FORMAT, exportLibrary, readRecordsForExport } from './export';
+import { EXPORT_FORMAT, exportLibrary, readRecordsForExport, recordToMarkdown } from './export';
 import { importLibrary, importLibraryFile } from './import';
 import { keepArticlePictures, listArticlePictures, pictureTotals, type NewPicture } from './pictures';
 import { saveArticle } from './save';
@@ -208,5 +208,47 @@ describe('a damaged picture in an import', () => {
     });
     vi.restoreAllMocks();
     expect([await count('articles'), await count('pictures')]).toEqual([0, 0]);
+  });
+});
+
+describe('Markdown and HTML export with pictures', () => {
+  const HARBOUR_MD = '2026-01-01-hospitals-cuts-rate-rise-for-2026';
+  const CHART_MD = '2026-01-03-the-ministry-expands-water-reform-in-the-north';
+
+  it('puts each article’s pictures in a folder beside its file, linked relatively, stored byte for byte', async () => {
+    const { harbour } = await seed();
+    const files = unzipSync(new Uint8Array(await (await exportLibrary('markdown')).blob.arrayBuffer()));
+    expect(Object.keys(files).sort()).toEqual([
+      `${HARBOUR_MD}.md`,
+      `${HARBOUR_MD}/1.jpg`,
+      `${HARBOUR_MD}/2.webp`,
+      '2026-01-02-the-court-delays-rail-link-for-2026.md',
+      `${CHART_MD}.md`,
+      `${CHART_MD}/1.png`,
+    ]);
+    expect([files[`${HARBOUR_MD}/1.jpg`], files[`${HARBOUR_MD}/2.webp`], files[`${CHART_MD}/1.png`]]).toEqual([bytesOf(1, 300), bytesOf(2, 301), bytesOf(3, 302)]);
+    const [record] = (await readRecordsForExport([harbour])).records;
+    const text = strFromU8(files[`${HARBOUR_MD}.md`]!);
+    // The same file as without pictures, but for the two kept ones; the picture not kept keeps its address.
+    expect(text).toBe(
+      recordToMarkdown(record!)
+        .replace('![Cranes](https://cdn.news.example/m/cranes.jpg?w=800&q=80)', `![Cranes](${HARBOUR_MD}/1.jpg)`)
+        .replace('![Quay](https://cdn.news.example/m/quay.jpg)', `![Quay](${HARBOUR_MD}/2.webp)`),
+    );
+    expect(text.slice(text.indexOf('## Article'), text.indexOf('## Sources'))).toBe(
+      `## Article\n\nCranes at dawn.\n\n![Cranes](${HARBOUR_MD}/1.jpg)\n\n![Quay](${HARBOUR_MD}/2.webp)\n\n![Not kept](https://elsewhere.example/not-kept.png)\n\n`,
+    );
+    expect(strFromU8(files[`${CHART_MD}.md`]!)).toContain(`\n\n![Chart](${CHART_MD}/1.png)\n\n`);
+  });
+
+  it('inlines each kept picture in the HTML page as a data: URL, which its policy allows', async () => {
+    const { harbour } = await seed();
+    const html = await (await exportLibrary('html', [harbour], { view })).blob.text();
+    expect(html).toContain(`content="default-src 'none'; img-src http: https: data:; style-src 'unsafe-inline'"`);
+    expect(html.slice(html.indexOf('<div>'), html.indexOf('</div>') + 6)).toBe(
+      `<div><p>Cranes at dawn.</p><p><img src="data:image/jpeg;base64,${base64(bytesOf(1, 300))}" alt="Cranes"></p>` +
+        `<picture><img src="data:image/webp;base64,${base64(bytesOf(2, 301))}" alt="Quay"></picture>` +
+        '<p><img src="https://elsewhere.example/not-kept.png" alt="Not kept"></p></div>',
+    );
   });
 });

@@ -22,11 +22,17 @@ describe('pointing pictures at their kept copies', () => {
     expect(replace('<img srcset="https://cdn.news.example/m/quay@2x.webp 2x" alt="Quay">')).toBe('<img src="FILE-2" alt="Quay">');
   });
 
-  it('narrows a source srcset to its kept picture and replaces a video poster', () => {
-    expect(replace('<picture><source srcset="https://cdn.news.example/m/quay.webp 1x, https://cdn.news.example/m/quay@2x.webp 2x" type="image/webp"><img src="https://cdn.news.example/m/quay.jpg"></picture>')).toBe(
-      '<picture><source srcset="FILE-2" type="image/webp"><img src="https://cdn.news.example/m/quay.jpg"></picture>',
+  it('turns a picture element naming a kept picture into its img alone, showing that picture', () => {
+    expect(replace('<picture><source srcset="https://cdn.news.example/m/quay.webp 1x, https://cdn.news.example/m/quay@2x.webp 2x" type="image/webp"><img src="https://cdn.news.example/m/quay.jpg" alt="Quay"></picture>')).toBe(
+      '<picture><img src="FILE-2" alt="Quay"></picture>',
     );
+    const unknown = '<picture><source srcset="https://elsewhere.example/a.webp"><img src="https://elsewhere.example/a.jpg" alt="A"></picture>';
+    expect(replace(unknown)).toBe(unknown);
+  });
+
+  it('replaces a video’s poster and a lone source’s srcset', () => {
     expect(replace('<video poster="https://cdn.news.example/m/poster.jpg" controls=""></video>')).toBe('<video poster="FILE-3" controls=""></video>');
+    expect(replace('<source srcset="https://elsewhere.example/a.webp 1x, https://cdn.news.example/m/quay@2x.webp 2x">')).toBe('<source srcset="FILE-2">');
   });
 
   it('never touches text that only looks like an attribute, or a link to a kept picture', () => {

@@ -48,22 +48,47 @@ const firstKnown = (addresses: readonly string[], replacement: PictureReplacemen
   return undefined;
 };
 
+/** A picture element, whole: they do not nest, and their content holds no other "</picture>". */
+const PICTURE_ELEMENT = /<picture(?:\s[^<>]*)?>[\s\S]*?<\/picture>/gi;
+const SOURCE_TAG = /<source\s[^<>]*>/gi;
+
+/** The img tag with the first known of `addresses` as its src and no srcset; null when none is known. */
+function imgShowing(tag: string, addresses: readonly string[], replacement: PictureReplacement): string | null {
+  const known = firstKnown(addresses, replacement);
+  if (known === undefined) return null;
+  const withoutSources = tag.replace(PICTURE_ATTRIBUTE, (whole, name: string) => (/^(src|srcset)$/i.test(name) ? '' : whole));
+  return withoutSources.replace(/^<img/i, `<img src="${attributeValue(known)}"`);
+}
+
+/** The addresses an img (or source) tag names, src first, then its srcset's candidates. */
+function addressesOf(tag: string): string[] {
+  const attributes = new Map<string, string>();
+  for (const [, name, value] of tag.matchAll(PICTURE_ATTRIBUTE)) attributes.set((name as string).toLowerCase(), attributeText(value as string));
+  const src = attributes.get('src');
+  return [...(src === undefined ? [] : [src]), ...srcsetAddresses(attributes.get('srcset') ?? '')];
+}
+
+/**
+ * A picture element whose img or sources name a kept picture becomes its img alone, showing the first kept one
+ * of the img's own addresses, then the sources': the browser cannot pick a source from the network, and Markdown
+ * converters (which read an img's src) see it.
+ */
+function replaceInPictureElement(element: string, replacement: PictureReplacement): string {
+  const img = /<img\s[^<>]*>/i.exec(element)?.[0];
+  if (img === undefined) return element;
+  const sources = [...element.matchAll(SOURCE_TAG)].flatMap(([tag]) => addressesOf(tag));
+  const shown = imgShowing(img, [...addressesOf(img), ...sources], replacement);
+  return shown === null ? element : element.replace(SOURCE_TAG, '').replace(img, () => shown);
+}
+
 /**
  * The HTML with every picture that `replacement` knows pointed at its replacement. An img takes the first known
  * of its src and srcset candidates as its src and loses its srcset, so the browser cannot pick a candidate from
- * the network and Markdown converters (which read src) see it; a source's srcset becomes its known picture alone.
+ * the network and Markdown converters (which read src) see it; a video's poster and sources are replaced alike.
  */
 export function replacePictureAddresses(html: string, replacement: PictureReplacement): string {
-  return html.replace(PICTURE_TAG, (tag) => {
-    if (/^<img\s/i.test(tag)) {
-      const attributes = new Map<string, string>();
-      for (const [, name, value] of tag.matchAll(PICTURE_ATTRIBUTE)) attributes.set((name as string).toLowerCase(), attributeText(value as string));
-      const src = attributes.get('src');
-      const known = firstKnown([...(src === undefined ? [] : [src]), ...srcsetAddresses(attributes.get('srcset') ?? '')], replacement);
-      if (known === undefined) return tag;
-      const withoutSources = tag.replace(PICTURE_ATTRIBUTE, (whole, name: string) => (/^(src|srcset)$/i.test(name) ? '' : whole));
-      return withoutSources.replace(/^<img/i, `<img src="${attributeValue(known)}"`);
-    }
+  return html.replace(PICTURE_ELEMENT, (element) => replaceInPictureElement(element, replacement)).replace(PICTURE_TAG, (tag) => {
+    if (/^<img\s/i.test(tag)) return imgShowing(tag, addressesOf(tag), replacement) ?? tag;
     return tag.replace(PICTURE_ATTRIBUTE, (whole, name: string, value: string) => {
       const known = name.toLowerCase() === 'srcset' ? firstKnown(srcsetAddresses(attributeText(value)), replacement) : replacement(attributeText(value));
       return known === undefined ? whole : ` ${name}="${attributeValue(known)}"`;
