@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { SettingsControls } from '../../components/SettingsControls';
 import { AiKeyPointsSetting } from '../../components/AiKeyPointsSetting';
 import { AutoReaderSites } from '../../components/AutoReaderSites';
+import { LibraryStorage } from '../../components/LibraryStorage';
 import { SiteRulesList } from '../../components/SiteRulesList';
 import { applySettingsToDocument, useSettings } from '../../components/use-settings';
 import { readerShortcut } from '../../utils/reader-session';
@@ -55,6 +56,7 @@ export function App() {
         {t('options.shortcut.change', [shortcutsPage()])}
       </p>
       <AutoReaderSites />
+      <LibraryStorage />
     </main>
   );
 }
