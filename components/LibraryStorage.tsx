@@ -49,9 +49,10 @@ export function LibraryStorage() {
     setRemoving(true);
     setNotice({ text: t('options.storage.removing'), kind: 'status' });
     const result = await removeAllPictures();
+    // The figures first, so the outcome never stands beside the figures from before.
+    await read();
     setNotice(result.ok ? { text: tCount('options.storage.removed', result.articles), kind: 'status' } : { text: result.message, kind: 'error' });
     setRemoving(false);
-    await read();
   };
 
   if (figures === null) return <StorageSection>{<p>{t('options.storage.loading')}</p>}</StorageSection>;

@@ -48,20 +48,23 @@ const BATCH = 250;
  * Calls `take` with every readable record (all, or those named), its highlights and (when asked) its kept
  * pictures, batch by batch, in key order; returns how many damaged records were left out. Each batch is one short
  * read transaction; the page gets a turn in between. Pictures come as Blobs, which the browser keeps out of the
- * page's memory until their bytes are read: `take` reads them one at a time.
+ * page's memory until their bytes are read: the batch's records are taken together (their pictures read in
+ * parallel, which Chromium serves several times faster than one by one), and the next batch waits for them.
  */
 export async function forEachRecordToExport(ids: readonly string[] | undefined, take: RecordTaker, { pictures = false }: { pictures?: boolean } = {}): Promise<{ count: number; skipped: number }> {
   const db = await openLibrary();
   let count = 0;
   let skipped = 0;
   const handle = async (batch: unknown[], highlights: Map<string, Highlight[]>, picturesOf: Map<string, StoredPicture[]>) => {
+    const taking: Array<void | Promise<void>> = [];
     for (const value of batch) {
       if (value === undefined) continue;
       if (isSavedArticle(value)) {
-        await take(value, highlights.get(value.id) ?? [], picturesOf.get(value.id) ?? []);
+        taking.push(take(value, highlights.get(value.id) ?? [], picturesOf.get(value.id) ?? []));
         count++;
       } else skipped++;
     }
+    await Promise.all(taking);
   };
   // Only records that say they have pictures cost a read of the pictures store.
   const withPictures = (batch: unknown[]) => pictures && batch.some((value) => (value as { pictureCount?: unknown } | undefined)?.pictureCount);
@@ -143,9 +146,19 @@ export async function exportLibrary(kind: ExportKind, ids?: readonly string[], {
       deflater.close();
     }
   }
-  const parts: DatedPart[] = [];
+  // In the order read, whenever each is ready.
+  const pending: Array<Promise<DatedPart>> = [];
   const toPart = kind === 'json' ? jsonPartWithPictures : (record: SavedArticle, _highlights: unknown, pictures: readonly StoredPicture[]) => htmlPart(record, pictures, view);
-  const { count, skipped } = await forEachRecordToExport(ids, async (record, highlights, pictures) => void parts.push(await toPart(record, highlights, pictures)), { pictures: true });
+  const { count, skipped } = await forEachRecordToExport(
+    ids,
+    (record, highlights, pictures) => {
+      const part = toPart(record, highlights, pictures);
+      pending.push(part);
+      return part.then(() => undefined);
+    },
+    { pictures: true },
+  );
+  const parts = await Promise.all(pending);
   const body = kind === 'json' ? jsonFileParts(inOrder(parts), now) : htmlFileParts(inOrder(parts));
   return { blob: new Blob(body, { type: MIME[kind] }), count, skipped };
 }
@@ -158,10 +171,11 @@ const jsonPart = (record: SavedArticle, highlights: readonly Highlight[]): Dated
   pictures: [],
 });
 
-/** The record's part with its pictures, each read and encoded alone and kept as a Blob. */
+/** The record's part with its pictures, read and encoded together and kept as a Blob. */
 async function jsonPartWithPictures(record: SavedArticle, highlights: readonly Highlight[], pictures: readonly StoredPicture[]): Promise<DatedPart> {
   const part = jsonPart(record, highlights);
-  for (const picture of pictures) part.pictures.push(new Blob([await pictureJson(picture)]));
+  // One Blob for the record's pictures: each Blob made costs the browser a round trip, whatever its size.
+  if (pictures.length > 0) part.pictures.push(new Blob([(await Promise.all(pictures.map(pictureJson))).join(',')]));
   return part;
 }
 
@@ -250,9 +264,7 @@ const PICTURE_MARK = /\u0000P(\d+)\u0000/;
 async function htmlPart(record: SavedArticle, pictures: readonly StoredPicture[], view?: Window & typeof globalThis): Promise<DatedPart> {
   const marks = new Map(pictures.map((picture, i) => [picture.url, pictureMark(i)]));
   const part = articleSection(record, view, marks.size > 0 ? (url) => marks.get(url) : undefined);
-  const dataUrls: Blob[] = [];
-  for (const picture of pictures) dataUrls.push(await pictureDataUrl(picture));
-  return { savedAt: record.savedAt, part, highlights: [], pictures: dataUrls };
+  return { savedAt: record.savedAt, part, highlights: [], pictures: await Promise.all(pictures.map(pictureDataUrl)) };
 }
 
 function htmlFileParts(sections: readonly Pick<DatedPart, 'part' | 'pictures'>[]): Array<string | Blob> {
