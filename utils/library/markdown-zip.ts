@@ -129,19 +129,23 @@ export class MarkdownZip {
     this.pendingBytes = 0;
   }
 
-  /** The article's file, then its pictures' files, whose bytes are read here one by one. */
+  /**
+   * The article's file, then its pictures' files: every entry is added at once, in this order, and each picture's
+   * bytes are pushed when read (the archive writes an entry once those before it are done).
+   */
   async add(record: SavedArticle, highlights: readonly Highlight[] = [], pictures: readonly StoredPicture[] = []): Promise<void> {
     const name = markdownFileName(record, this.taken);
     const pictureFiles = pictureFilesOf(name, pictures);
     const file = new ZipEntryDeflatedAtOnce(name, this.deflater);
     this.zip.add(file);
-    // One push, marked final: `process` compresses the whole file at once.
-    file.push(strToU8(recordToMarkdown(record, highlights, pictureFiles)), true);
-    for (const picture of pictures) {
+    const entries = pictures.map((picture) => {
       const entry = new ZipPassThrough(pictureFiles.get(picture.url) as string);
       this.zip.add(entry);
-      entry.push(new Uint8Array(await pictureBytesOf(picture)), true);
-    }
+      return entry;
+    });
+    // One push, marked final: `process` compresses the whole file at once.
+    file.push(strToU8(recordToMarkdown(record, highlights, pictureFiles)), true);
+    await Promise.all(pictures.map(async (picture, i) => entries[i]?.push(await pictureBytesOf(picture), true)));
   }
 
   /** The whole archive, once every file is compressed. */
