@@ -10,6 +10,8 @@
 import 'fake-indexeddb/auto';
 import { JSDOM } from 'jsdom';
 import { chromiumPath } from '../e2e/browsers';
+import { chromiumCpuSeconds, loadAverage, unpackedExtensionId } from './chromium-processes';
+import { FIRST_ROW_TIME, ms, quantile, stat, TYPE_AND_PAINT, verdict, waitInPage, type Page } from './library-page';
 import { libraryToHtml, libraryToJson, libraryToMarkdownZip, readRecordsForExport } from '../utils/library/export';
 import { changeTags, closeLibrary, listAllCards, listNewestCards, saveArticle } from '../utils/library/index';
 import { sampleArticle, sampleTags } from '../utils/library/sample-articles';
@@ -26,12 +28,6 @@ const TARGETS = { firstScreen: 300, keystroke: 50, exportAll: 10_000 };
 // What a reader types, one prefix per keystroke.
 const TYPED = ['climate bill', 'rate rise lyon', 'hospitals', 'vermo', 'budget deal amid protests', 'the'];
 
-const quantile = (values: number[], q: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
-};
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-const verdict = (value: number, target: number) => (value <= target ? 'ok' : 'OVER TARGET');
 function line(label: string, value: number, target?: number): void {
   console.log(`${label.padEnd(44)} ${ms(value).padStart(11)}${target === undefined ? '' : `   target ${target} ms: ${verdict(value, target)}`}`);
 }
@@ -114,62 +110,12 @@ async function node(): Promise<void> {
   await closeLibrary();
 }
 
-// Page scripts as source text: tsx would wrap functions handed to page.evaluate in a helper the page lacks.
-const FIRST_ROW_TIME = `new Promise((resolve) => {
-  const check = () => (document.querySelector('.row') ? resolve(performance.now()) : requestAnimationFrame(check));
-  check();
-})`;
-// The keystroke is answered when the results have been painted: the frame after the input event, then its task.
-const TYPE_AND_PAINT = `(char) => new Promise((resolve) => {
-  const field = document.querySelector('input[type=search]');
-  const start = performance.now();
-  field.value += char;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
-})`;
-
-/** CPU seconds used so far by the Chromium process tree whose browser process was started with `profile`. */
-async function chromiumCpuSeconds(profile: string): Promise<number> {
-  const { readdirSync, readFileSync } = await import('node:fs');
-  const stats = new Map<number, { parent: number; cpu: number; cmd: string }>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      stats.set(Number(entry), { parent: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / 100, cmd });
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  const roots = [...stats].filter(([, s]) => s.cmd.includes(profile) && !s.cmd.includes('--type=')).map(([pid]) => pid);
-  let total = 0;
-  for (const [pid, s] of stats) {
-    for (let at: number | undefined = pid; at !== undefined && at > 1; at = stats.get(at)?.parent) {
-      if (roots.includes(at)) {
-        total += s.cpu;
-        break;
-      }
-    }
-  }
-  return total;
-}
-
-const loadAverage = async () => (await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ');
-
-function stat(label: string, wall: number[], cpu: number[] | null, target?: number): void {
-  const cpuText = cpu ? `  cpu median ${ms(quantile(cpu, 0.5))}` : '';
-  console.log(`${label.padEnd(52)} median ${ms(quantile(wall, 0.5)).padStart(10)}  p95 ${ms(quantile(wall, 0.95)).padStart(10)}  (n=${wall.length})${cpuText}${target === undefined ? '' : `  target ${target} ms: ${verdict(quantile(wall, 0.5), target)}`}`);
-}
-
 /** The library page of the production build in headless Chromium, filled with COUNT records through its own import. */
 async function browser(): Promise<void> {
   const { chromium } = await import('playwright-core');
   const { mkdtempSync, rmSync, writeFileSync, statSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const path = await import('node:path');
-  const { createHash } = await import('node:crypto');
   const extDir = path.resolve(process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3');
   const profile = mkdtempSync(path.join(tmpdir(), 'clearpress-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -179,8 +125,7 @@ async function browser(): Promise<void> {
   });
   const cpu = () => chromiumCpuSeconds(profile);
   try {
-    // An unpacked extension's id is the SHA-256 of its path, hex digits written a-p.
-    const id = [...createHash('sha256').update(extDir).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+    const id = unpackedExtensionId(extDir);
     const libraryUrl = `chrome-extension://${id}/library.html`;
     const page = await context.newPage();
     await page.goto(libraryUrl);
@@ -195,7 +140,7 @@ async function browser(): Promise<void> {
     const file = path.join(profile, 'bench-library.json');
     const highlights = highlightsOf(records);
     writeFileSync(file, libraryToJson(records, new Date(), highlights));
-    console.log(`\nHeadless Chromium, production build, ${COUNT} records, ${highlights.length} highlights; load average ${await loadAverage()}`);
+    console.log(`\nHeadless Chromium, production build, ${COUNT} records, ${highlights.length} highlights; load average ${loadAverage()}`);
     const importStart = Date.now();
     const cpuBefore = await cpu();
     await page.getByLabel('Import a JSON export').setInputFiles(file);
@@ -208,24 +153,10 @@ async function browser(): Promise<void> {
       await highlightFigures(page, libraryUrl);
     }
     await exportFigures(page, cpu);
-    console.log(`load average at the end: ${await loadAverage()}`);
+    console.log(`load average at the end: ${loadAverage()}`);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
-  }
-}
-
-type Page = import('playwright-core').Page;
-
-/**
- * Polls `expression` until it is true. Not `page.waitForFunction`: given a string it builds a function with
- * `new Function`, which the extension page's CSP (no 'unsafe-eval') refuses.
- */
-async function waitInPage(page: Page, expression: string, timeoutMs = 600_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await page.evaluate(expression))) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${expression}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

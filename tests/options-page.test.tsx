@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 /** The options page in the interface's language: every word from the messages, the stored data as it is. */
+import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -80,7 +81,7 @@ describe('options page', () => {
     await siteRulesItem.setValue([RULE]);
     shortcutIs(undefined);
     await renderPage();
-    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Vorschau', 'KI-Kernpunkte', 'Bilder gespeicherter Artikel', 'Behaltene Blöcke je Website', 'Tastenkombination', 'Websites, die immer in der Leseansicht erscheinen', 'Websites, deren gespeicherte Kopien Bilder zeigen']);
+    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Vorschau', 'KI-Kernpunkte', 'Bilder gespeicherter Artikel', 'Behaltene Blöcke je Website', 'Tastenkombination', 'Websites, die immer in der Leseansicht erscheinen', 'Websites, deren gespeicherte Kopien Bilder zeigen', 'Speicher der Bibliothek']);
     expect(root.querySelector('p.shortcut')?.textContent).toBe(
       'Es ist keine Tastenkombination festgelegt, die den aktuellen Tab in die Leseansicht schaltet. Ändern können Sie sie auf der Seite für Tastenkombinationen von Erweiterungen in Ihrem Browser (chrome://extensions/shortcuts).',
     );

@@ -138,8 +138,8 @@ export function App() {
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     setNotice({ text: t('library.notice.importing', [file.name]), kind: 'status' });
-    const { importLibrary } = await import('../../utils/library/import');
-    const result = await importLibrary(await file.text());
+    const { importLibraryFile } = await import('../../utils/library/import');
+    const result = await importLibraryFile(file);
     if (!result.ok) return setNotice({ text: result.message, kind: 'error' });
     setNotice({
       text: t('library.notice.imported', [file.name, tCount('library.notice.importAdded', result.added), tCount('library.notice.importMerged', result.merged), tCount('library.notice.importUnchanged', result.unchanged)]),

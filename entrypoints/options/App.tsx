@@ -5,6 +5,7 @@ import { AiKeyPointsSetting } from '../../components/AiKeyPointsSetting';
 import { AutoReaderSites } from '../../components/AutoReaderSites';
 import { KeepPicturesSetting } from '../../components/KeepPicturesSetting';
 import { PictureSites } from '../../components/PictureSites';
+import { LibraryStorage } from '../../components/LibraryStorage';
 import { SiteRulesList } from '../../components/SiteRulesList';
 import { applySettingsToDocument, useSettings } from '../../components/use-settings';
 import { readerShortcut } from '../../utils/reader-session';
@@ -60,6 +61,7 @@ export function App() {
       </p>
       <AutoReaderSites />
       <PictureSites />
+      <LibraryStorage />
     </main>
   );
 }

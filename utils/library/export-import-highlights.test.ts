@@ -53,14 +53,14 @@ const fileOf = (records: unknown[], highlights: unknown[], extra: Record<string,
   JSON.stringify({ format: EXPORT_FORMAT, version: 2, exportedAt: '2026-03-01T00:00:00.000Z', records, highlights, ...extra });
 
 describe('JSON export of highlights', () => {
-  it('writes version 2 with the highlights after the records, in their articles’ order, and records without highlight fields', async () => {
+  it('writes version 3 with the highlights after the records, in their articles’ order, and records without highlight fields', async () => {
     const { ids, highlights } = await seed();
     const now = new Date('2026-03-01T00:00:00.000Z');
     const exported = await exportLibrary('json', undefined, { now });
     const file = JSON.parse(await exported.blob.text());
     const records = (await readRecordsForExport()).records;
-    expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'records', 'highlights']);
-    expect(file.version).toBe(2);
+    expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'records', 'highlights', 'pictures']);
+    expect(file.version).toBe(3);
     expect(records.map((r) => [r.id, r.highlightCount])).toEqual([
       [ids[1], 1],
       [ids[0], 2],

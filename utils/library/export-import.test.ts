@@ -48,7 +48,7 @@ describe('JSON export and import', () => {
   it('round-trips every field of every record', async () => {
     const before = await saveThree();
     const json = libraryToJson(before, new Date('2026-02-01T00:00:00.000Z'));
-    expect(JSON.parse(json)).toEqual({ format: 'clearpress-library', version: 2, exportedAt: '2026-02-01T00:00:00.000Z', records: before, highlights: [] });
+    expect(JSON.parse(json)).toEqual({ format: 'clearpress-library', version: 3, exportedAt: '2026-02-01T00:00:00.000Z', records: before, highlights: [], pictures: [] });
 
     await freshLibrary();
     expect(await importLibrary(json)).toEqual({ ok: true, added: 3, merged: 0, unchanged: 0 });
@@ -113,13 +113,13 @@ describe('JSON export and import', () => {
   });
 
   it('rejects a newer or unknown version', async () => {
-    expect(await importLibrary(exportFile([], { version: 3 }))).toEqual({
+    expect(await importLibrary(exportFile([], { version: 4 }))).toEqual({
       ok: false,
-      message: 'This export is version 3; this Clearpress reads versions up to 2. Update the extension, then import it again. Nothing was imported.',
+      message: 'This export is version 4; this Clearpress reads versions up to 3. Update the extension, then import it again. Nothing was imported.',
     });
     expect(await importLibrary(exportFile([], { version: '1' }))).toEqual({
       ok: false,
-      message: 'This export has an unknown version ("1"); this Clearpress reads versions up to 2. Nothing was imported.',
+      message: 'This export has an unknown version ("1"); this Clearpress reads versions up to 3. Nothing was imported.',
     });
   });
 
@@ -214,7 +214,7 @@ describe('Markdown and HTML export', () => {
     const html = libraryToHtml([hostile]);
     expect(html).toContain('<h2>&lt;img src=x onerror=alert(1)&gt;Title</h2>');
     expect(html).toContain('<p>Body <a href="#a1-source-1" data-source-id="1">[1]</a></p>');
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src http: https:; style-src 'unsafe-inline'">`);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src http: https: data:; style-src 'unsafe-inline'">`);
     expect(html).toContain('<li id="a1-source-1"><a href="https://source1.example/3">Source 1 for story 3</a></li>');
     expect(html).not.toContain('<script');
   });

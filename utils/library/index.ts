@@ -25,7 +25,7 @@ export { saveArticle } from './save';
 export { canonicalizeUrl, canonicalUrlOf } from './canonical-url';
 export { onLibraryChange, closeLibrary, type LibraryChange } from './db';
 export { exportLibrary, libraryToJson, libraryToMarkdownZip, libraryToHtml, readRecordsForExport, EXPORT_FORMAT, EXPORT_VERSION } from './export';
-export { importLibrary, parseLibraryExport, type ImportResult } from './import';
+export { importLibrary, importLibraryFile, parseLibraryExport, type ImportResult } from './import';
 export {
   addHighlight,
   changeHighlight,

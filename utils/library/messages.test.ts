@@ -103,7 +103,7 @@ describe('the library’s failures', () => {
     useTestLanguage('de');
     expect(messageOf(await saveArticle({ ...sampleArticle(2), contentHtml: 3 } as never))).toBe('Dieser Artikel konnte nicht gespeichert werden: unvollständige Angaben (article.contentHtml sollte Text sein).');
     expect(messageOf(parseLibraryExport('{"format":"clearpress-library","version":9}'))).toBe(
-      'Dieser Export hat die Version 9; dieses Clearpress liest Versionen bis 2. Aktualisieren Sie die Erweiterung und importieren Sie ihn dann erneut. Es wurde nichts importiert.',
+      'Dieser Export hat die Version 9; dieses Clearpress liest Versionen bis 3. Aktualisieren Sie die Erweiterung und importieren Sie ihn dann erneut. Es wurde nichts importiert.',
     );
   });
 });

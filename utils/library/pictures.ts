@@ -70,16 +70,22 @@ export async function pictureTotals(): Promise<PictureTotals> {
 export async function removeAllPictures(): Promise<{ ok: true; articles: number } | Failure> {
   const result = await writeInOneTransaction(PICTURE_STORES, 'library.couldNot.removePictures', async (tx) => {
     await tx.objectStore('pictures').clear();
+    const withPictures = (await tx.objectStore('cards').getAll()).filter((card) => card.pictureCount !== undefined);
+    // Requests queued together and awaited once: one round trip per record took 27 s for 5,000 in Chromium.
+    const records: unknown[] = await Promise.all(withPictures.map((card) => tx.objectStore('articles').get(card.id)));
     const changed: string[] = [];
-    for (const card of await tx.objectStore('cards').getAll()) {
-      if (card.pictureCount === undefined) continue;
-      const record = await tx.objectStore('articles').get(card.id);
+    const writes: Promise<unknown>[] = [];
+    for (const record of records) {
       if (!isSavedArticle(record)) continue;
       const next = withPictureFields(record, []);
-      await tx.objectStore('articles').put(next);
-      await tx.objectStore('cards').put(cardOf(next));
-      changed.push(card.id);
+      for (const write of [tx.objectStore('articles').put(next), tx.objectStore('cards').put(cardOf(next))]) {
+        // Awaited together below; one failing aborts the rest, whose rejections are that same failure.
+        write.catch(() => undefined);
+        writes.push(write);
+      }
+      changed.push(record.id);
     }
+    await Promise.all(writes);
     return changed;
   });
   if (!result.ok) return result;

@@ -7,7 +7,8 @@ import type { Article } from '../extract/types';
 import { HIGHLIGHT_COLORS, isHighlightColor, type Highlight } from '../highlights/types';
 import type { GeneratedI18nStructure } from '#i18n';
 import { formatNumber, t } from '../i18n';
-import type { LibraryCard, SavedArticle } from './schema';
+import { EXPORTED_PICTURE_TYPES } from './picture-export';
+import type { LibraryCard, SavedArticle, StoredPicture } from './schema';
 
 /**
  * A check returns whether `value` passes. Given a list, it also writes down every problem, each naming its
@@ -201,4 +202,33 @@ export function isArticle(value: unknown): value is Article {
 
 export function isCard(value: unknown): value is LibraryCard {
   return checkCard(value, '', null);
+}
+
+/** A picture as stored: its Blob, and the fields the pages and storage figures read. */
+export function isStoredPicture(value: unknown): value is StoredPicture {
+  if (!isObject(value)) return false;
+  const { articleId, url, blob, width, height, bytes } = value;
+  return typeof articleId === 'string' && typeof url === 'string' && typeof Blob !== 'undefined' && blob instanceof Blob && [width, height, bytes].every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0);
+}
+
+/** The widest or tallest a picture may be: the most a JPEG or PNG header can say. */
+export const MAX_PICTURE_SIDE = 65_535;
+/** The largest picture an import accepts, in bytes: pictures kept on saving are far smaller. */
+export const MAX_PICTURE_BYTES = 25_000_000;
+
+const side = leaf((value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_PICTURE_SIDE, (path) => t('library.problem.wholeNumberUpTo', [path, formatNumber(MAX_PICTURE_SIDE)]));
+const pictureBytes = leaf((value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_PICTURE_BYTES, (path) => t('library.problem.wholeNumberUpTo', [path, formatNumber(MAX_PICTURE_BYTES)]));
+const webAddress = leaf((value) => typeof value === 'string' && /^https?:\/\/\S+$/i.test(value), saying('library.problem.webAddress'));
+
+const pictureType = leaf(
+  (value) => typeof value === 'string' && EXPORTED_PICTURE_TYPES.includes(value),
+  (path) => t('library.problem.oneOf', [path, EXPORTED_PICTURE_TYPES.join(', ')]),
+);
+const checkExportedPicture = objectOf({ articleId: nonEmptyString, url: webAddress, type: pictureType, width: side, height: side, bytes: pictureBytes, data: string });
+
+/** Every problem with the fields of a picture in an export file, as sentences (its data is checked on import). */
+export function problemsOfExportedPicture(value: unknown, path = 'picture'): string[] {
+  const problems: string[] = [];
+  checkExportedPicture(value, path, problems);
+  return problems;
 }
