@@ -4,6 +4,7 @@
  * bodies; the HTML is the sanitizer's serialized output, where every "<" outside a tag is escaped as "&lt;" and
  * every attribute value stands in double quotes with its own quotes escaped.
  */
+import { withoutTrailing } from '../extract/trim';
 
 /** What to put instead of a picture's address, given the address as the article's HTML gives it; undefined keeps it. */
 export type PictureReplacement = (url: string) => string | undefined;
@@ -31,7 +32,7 @@ export function srcsetAddresses(srcset: string): string[] {
     const start = at;
     while (at < srcset.length && !/\s/.test(srcset.charAt(at))) at++;
     const address = srcset.slice(start, at);
-    const trimmed = address.replace(/,+$/, '');
+    const trimmed = withoutTrailing(address, ',');
     if (trimmed) addresses.push(trimmed);
     // An address ending in a comma has no descriptors; otherwise they run to the next comma.
     if (trimmed === address) while (at < srcset.length && srcset.charAt(at) !== ',') at++;
