@@ -4,7 +4,7 @@
  * bodies; the HTML is the sanitizer's serialized output, where every "<" outside a tag is escaped as "&lt;" and
  * every attribute value stands in double quotes with its own quotes escaped.
  */
-import { withoutTrailing } from '../extract/trim';
+import { parseSrcset } from '../extract/srcset';
 
 /** What to put instead of a picture's address, given the address as the article's HTML gives it; undefined keeps it. */
 export type PictureReplacement = (url: string) => string | undefined;
@@ -20,24 +20,9 @@ const attributeText = (value: string): string => value.replace(/&(?:amp|quot|lt|
 /** The replacement as an attribute value: escaped the way the serializer escapes. */
 const attributeValue = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/**
- * The addresses of a srcset, in order, read as the HTML standard reads them (an address may hold commas, as
- * CDN addresses do; a comma ends it only at its end): https://html.spec.whatwg.org/#parse-a-srcset-attribute
- */
+/** The addresses of a srcset, in order, split as the HTML standard splits them (see parseSrcset). */
 export function srcsetAddresses(srcset: string): string[] {
-  const addresses: string[] = [];
-  let at = 0;
-  while (at < srcset.length) {
-    while (at < srcset.length && /[\s,]/.test(srcset.charAt(at))) at++;
-    const start = at;
-    while (at < srcset.length && !/\s/.test(srcset.charAt(at))) at++;
-    const address = srcset.slice(start, at);
-    const trimmed = withoutTrailing(address, ',');
-    if (trimmed) addresses.push(trimmed);
-    // An address ending in a comma has no descriptors; otherwise they run to the next comma.
-    if (trimmed === address) while (at < srcset.length && srcset.charAt(at) !== ',') at++;
-  }
-  return addresses;
+  return parseSrcset(srcset).map(({ address }) => address);
 }
 
 /** The first replacement known for `addresses`. */
