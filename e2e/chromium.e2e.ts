@@ -11,8 +11,8 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe';
 import { clickToolbarButton, launchChromium, type Chromium, type TargetSession } from './chromium';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { assertPixelNeverAsked, PICTURES_PAGE, requestsWhenQuiet, SHOW_EVERY_PICTURE } from './live-pictures';
+import { requestsWhenQuiet, startFixtureServer, type FixtureServer } from './fixture-server';
+import { assertPixelNeverAsked, PICTURES_PAGE, SHOW_EVERY_PICTURE } from './live-pictures';
 import { hugePage } from '../bench/huge-page';
 
 const EXT_DIR = path.resolve(process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3');

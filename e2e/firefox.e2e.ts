@@ -10,8 +10,8 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefox } from './firefox';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { assertPixelNeverAsked, PICTURES_PAGE, requestsWhenQuiet, SHOW_EVERY_PICTURE } from './live-pictures';
+import { requestsWhenQuiet, startFixtureServer, type FixtureServer } from './fixture-server';
+import { assertPixelNeverAsked, PICTURES_PAGE, SHOW_EVERY_PICTURE } from './live-pictures';
 
 const EXT_DIR = path.resolve(process.env.CLEARPRESS_FIREFOX_DIR ?? '.output/firefox-mv2-e2e');
 const UUID = 'a3c9a0de-5c1e-4d7b-9d7e-0c1ea59e55e1';

@@ -106,3 +106,15 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
       }),
   };
 }
+
+/**
+ * The number of requests the server has had, once none has come for half a second: a page may still be asking
+ * (a video trying its next source) after it reloaded or closed, and that must not count against the next step.
+ */
+export async function requestsWhenQuiet(server: FixtureServer): Promise<number> {
+  for (;;) {
+    const count = server.requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (server.requests.length === count) return count;
+  }
+}

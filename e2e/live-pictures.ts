@@ -4,7 +4,7 @@
  * Chromium and Firefox browser tests; the truth is what reaches the fixture server.
  */
 import assert from 'node:assert/strict';
-import type { FixtureServer } from './fixture-server';
+import { requestsWhenQuiet, type FixtureServer } from './fixture-server';
 
 export const PICTURES_PAGE = '/2026/03/12/night-cranes';
 export const TRACKING_PIXEL = '/pixel-1x1.gif?uid=reader-123';
@@ -17,15 +17,6 @@ export const SHOW_EVERY_PICTURE = `(async () => {
   }
   return [...document.querySelectorAll('.article-body img')].map((img) => img.getAttribute('src'));
 })()`;
-
-/** Waits until the server has had no request for half a second, and returns how many it had. */
-export async function requestsWhenQuiet(server: FixtureServer): Promise<number> {
-  for (;;) {
-    const count = server.requests.length;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    if (server.requests.length === count) return count;
-  }
-}
 
 /** After the reader view showed every picture: the lead picture was asked for, the pixel never, nor is it in the body. */
 export async function assertPixelNeverAsked(server: FixtureServer, from: number, bodySources: string[], where: string): Promise<void> {

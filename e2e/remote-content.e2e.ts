@@ -19,7 +19,7 @@ import { extractArticle, type Article } from '../utils/extract';
 import { seriousViolations } from './axe';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { requestsWhenQuiet, startFixtureServer, type FixtureServer } from './fixture-server';
 
 const CHROME_DIR = path.resolve(process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3');
 const FIREFOX_DIR = path.resolve(process.env.CLEARPRESS_FIREFOX_PROD_DIR ?? '.output/firefox-mv2');
@@ -102,18 +102,6 @@ async function waitFor(page: TestPage, expression: string, what = expression): P
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-
-/**
- * The number of requests so far, once none has come for a while: a page that loaded pictures may still be asking
- * (a video trying its next source) after it reloaded or closed, and that must not count against the next step.
- */
-async function requestsWhenQuiet(): Promise<number> {
-  for (;;) {
-    const count = server.requests.length;
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS / 2));
-    if (server.requests.length === count) return count;
-  }
-}
 
 /** The paths asked of the fixture server from request number `from` on. */
 const requestsSince = (from: number): string[] => server.requests.slice(from).map((request) => request.path);
@@ -205,7 +193,7 @@ async function scenario(name: string, browser: TestBrowser): Promise<void> {
   assert.equal(await reader.evaluate<number>(`document.querySelectorAll('.article-body .picture-placeholder').length`), 0);
 
   // Not remembered: the same copy reloaded, and the next one, ask for nothing.
-  from = await requestsWhenQuiet();
+  from = await requestsWhenQuiet(server);
   started = await documentStarted(reader);
   await reader.evaluate('void setTimeout(() => location.reload(), 0)');
   await reloaded(reader, started);
@@ -214,7 +202,7 @@ async function scenario(name: string, browser: TestBrowser): Promise<void> {
   await reader.close();
 
   // "Always show pictures from 127.0.0.1" in copy 2 (whose map is protocol-relative): it reloads with them.
-  from = await requestsWhenQuiet();
+  from = await requestsWhenQuiet(server);
   const second = await browser.open(`/reader.html?id=${idOf(2)}`);
   await waitFor(second, `${savedCopyShown} && document.querySelector('.remote-pictures')`, 'the second saved copy');
   await settle();
@@ -227,12 +215,12 @@ async function scenario(name: string, browser: TestBrowser): Promise<void> {
   await second.close();
 
   // The site's next copy shows them without a click; another site's does not.
-  from = await requestsWhenQuiet();
+  from = await requestsWhenQuiet(server);
   const third = await browser.open(`/reader.html?id=${idOf(3)}`);
   await waitFor(third, savedCopyShown, 'the third saved copy');
   await assertPicturesLoaded(third, from, `${name}: a copy from an allowed site`);
   await third.close();
-  from = await requestsWhenQuiet();
+  from = await requestsWhenQuiet(server);
   const elsewhere = await browser.open(`/reader.html?id=${idOf(OTHER_SITE_FROM)}`);
   await waitFor(elsewhere, `${savedCopyShown} && document.querySelector('.remote-pictures')`, 'a copy from another site');
   await settle();
@@ -246,7 +234,7 @@ async function scenario(name: string, browser: TestBrowser): Promise<void> {
   await clickButton(options, '.picture-sites button', 'Remove');
   await waitFor(options, `document.querySelector('.picture-sites-status')?.textContent === 'Removed ${SITE}.' && document.querySelector('.picture-sites-empty')`, 'the removal');
   await options.close();
-  from = await requestsWhenQuiet();
+  from = await requestsWhenQuiet(server);
   const fourth = await browser.open(`/reader.html?id=${idOf(4)}`);
   await waitFor(fourth, `${savedCopyShown} && document.querySelector('.remote-pictures')`, 'the fourth saved copy');
   await settle();
