@@ -48,8 +48,10 @@ test('firefox production build: web-ext lint reports no errors, warnings or noti
 
 test('chrome production build: the injected extraction script stays small and carries no sanitizer', () => {
   // The sanitizer and the post-clean rules belong to the finish stage, in the extension pages (utils/extract/finish.ts).
+  // The budget is Readability (33 kB) plus the page-stage rules with room for a few more; the sanitizer alone
+  // would add about 20 kB, and the checks below name it and the finish stage's rules directly.
   const script = readFileSync(path.join(BUILDS.chrome, 'extract.js'), 'utf8');
-  assert.ok(Buffer.byteLength(script) <= 100_000, `extract.js is ${(Buffer.byteLength(script) / 1000).toFixed(1)} kB (budget 100 kB)`);
+  assert.ok(Buffer.byteLength(script) <= 110_000, `extract.js is ${(Buffer.byteLength(script) / 1000).toFixed(1)} kB (budget 110 kB)`);
   assert.doesNotMatch(script, /DOMPurify|RETURN_DOM_FRAGMENT/);
   // Rule names are strings the minifier keeps: none of the post-clean rules may ride along.
   assert.doesNotMatch(script, /"(?:recap-paragraph|table-of-contents|author-tagline|headline-repeat)"/);
