@@ -1,5 +1,5 @@
 /**
- * The "no damage" check of issue 5 on Readability's own regression pages (../shared/corpus/readability-test-pages):
+ * The "no damage" check on Readability's own regression pages (../shared/corpus/readability-test-pages):
  * (a) pages marked `readerable: false` must give no article; (b) no page may lose more than 10% of the text of
  * Readability's `expected.html` except by removals recorded in `removed`.
  *

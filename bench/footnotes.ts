@@ -1,5 +1,5 @@
 /**
- * Source notes on the defuddle footnote fixtures (issue 5, "Source notes"):
+ * Source notes on the defuddle footnote fixtures:
  *   npx tsx bench/footnotes.ts --corpus ../shared/corpus/defuddle-fixtures
  * For each fixtures/footnotes--*.html, every `[^n]: text` definition in expected/<same>.md must become a source
  * whose title contains that text (compared as lower-case letters and digits only) and whose link is the note's

@@ -11,7 +11,7 @@ interface Props {
 
 /** The sources as numbered notes: title as a link opening a new tab, how often it is cited, back-links. */
 export function SourceNotes({ sources: allSources, markerCounts }: Props) {
-  // Outlets the text credits come after the cited sources, in their own list (issue 7).
+  // Outlets the text credits come after the cited sources, in their own list.
   const sources = allSources.filter((source) => source.kind !== 'attribution');
   if (sources.length === 0) return <AttributionNotes sources={allSources} />;
   return (

@@ -1,5 +1,5 @@
 /**
- * The library in a real browser (issue 4): Chromium with the production build, a fixture page served from
+ * The library in a real browser: Chromium with the production build, a fixture page served from
  * 127.0.0.1. Run after `npx wxt build`:  npx tsx --test e2e/library.e2e.ts
  * The article is saved the way a reader does it: toolbar click (CDP `Extensions.triggerAction`, which grants
  * `activeTab` like a click), then the popup's Save button.
@@ -243,7 +243,7 @@ const PUT_RAW = `(values) => new Promise((resolve, reject) => {
   };
 })`;
 
-test('damaged and hand-edited records do not break the library page or the reader (issue 6)', async () => {
+test('damaged and hand-edited records do not break the library page or the reader', async () => {
   const page = await openLibrary();
   const [good] = (await exportJson(page)).records;
   assert.ok(good);

@@ -1,6 +1,6 @@
 /**
- * Restore and "Always keep this", and the same-story group view, in Chromium with the production build
- * (issue 7). Run after a build:  CLEARPRESS_EXT_DIR=$PWD/.output-NAME npx tsx --test e2e/restore.e2e.ts
+ * Restore and "Always keep this", and the same-story group view, in Chromium with the production build.
+ * Run after a build:  CLEARPRESS_EXT_DIR=$PWD/.output-NAME npx tsx --test e2e/restore.e2e.ts
  * The popup is opened by a real toolbar click (CDP Extensions.triggerAction grants activeTab as a click does).
  */
 import assert from 'node:assert/strict';

@@ -1,5 +1,5 @@
 /**
- * Reader trust in Chromium on the production build (issue 7): the completeness warning and "Show the full page
+ * Reader trust in Chromium on the production build: the completeness warning and "Show the full page
  * section" from the real popup, what changed since the saved copy after saving a page twice, and a highlight on a
  * live page saving it.
  * Run after a build:  npx tsx --test e2e/trust.e2e.ts   (CLEARPRESS_EXT_DIR picks another build directory)

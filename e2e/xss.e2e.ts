@@ -1,5 +1,5 @@
 /**
- * The XSS corpus in the real extension (issue 6): Chromium with the production build, the vectors of
+ * The XSS corpus in the real extension: Chromium with the production build, the vectors of
  * e2e/fixtures/xss ten per article page (tests/security/xss.test.ts runs each alone), served from 127.0.0.1.
  * Each page is extracted by a real toolbar click, shown in the popup, saved, switched into the reader view;
  * then the library lists them all and the reader opens each saved copy.

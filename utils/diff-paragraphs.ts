@@ -1,5 +1,5 @@
 /**
- * What changed in an article since the reader saved it (issue 7): a paragraph-level diff of the saved and the
+ * What changed in an article since the reader saved it: a paragraph-level diff of the saved and the
  * current text (`Article.textContent` holds one paragraph per line). jsdiff's `diffArrays` finds the runs; a
  * removed paragraph next to an added one that shares most of its words is one changed paragraph.
  */

@@ -1,5 +1,5 @@
 /**
- * The XSS corpus through the pipeline (issue 6): every vector page of e2e/fixtures/xss is extracted in jsdom,
+ * The XSS corpus through the pipeline: every vector page of e2e/fixtures/xss is extracted in jsdom,
  * and every string of the Article that some page renders must be inert. The browser test (e2e/xss.e2e.ts)
  * renders the same pages in the real extension pages.
  */

@@ -1,5 +1,5 @@
 /**
- * Attribution sources (issue 7): outlets the article credits in its text ("according to Reuters", "told The
+ * Attribution sources: outlets the article credits in its text ("according to Reuters", "told The
  * Associated Press", "selon l'AFP", "laut dpa", "según EFE") or links to in its body, one source note per
  * outlet with how many blocks credit it. Reads the cleaned article, never writes.
  *

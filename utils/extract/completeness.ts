@@ -1,5 +1,5 @@
 /**
- * Completeness check (issue 7): does the extracted text hold as many words as the page says its article has?
+ * Completeness check: does the extracted text hold as many words as the page says its article has?
  * Two yardsticks, the stricter wins: the length the page declares in JSON-LD (`wordCount`, `articleBody`), and
  * the words of the substantial paragraphs in the page's main column after the pre-clean. Reads, never writes.
  */

@@ -4,7 +4,7 @@ import { collapseWhitespace, countWords } from './text';
 import { withoutFinalMark } from './trim';
 
 /**
- * The article's own list of implications or key points (issue 2, step 6), read from Readability's cleaned content
+ * The article's own list of implications or key points, read from Readability's cleaned content
  * so a list in a sidebar never counts. A list qualifies by a heading or bold line just before it ("Implications",
  * "Key takeaways", "Was das bedeutet"...), or by most of its items opening with a bold "Label:". Nothing is invented:
  * a page without such a list gives `[]`.

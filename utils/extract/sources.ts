@@ -8,7 +8,7 @@ import { samePageFragment } from './links';
 import { withoutFinalMark } from './trim';
 
 /**
- * Source notes (issue 2, step 5). Runs on a clone before the pre-clean and Readability, which would drop a list of
+ * Source notes. Runs on a clone before the pre-clean and Readability, which would drop a list of
  * outbound links. A marker is taken in this order, each pass only looking at what the earlier ones left:
  * 1. links to an anchor on the page (`<sup><a href="#fn1">`, `[1]`), resolved through the element they point to;
  * 2. inline sidenotes (a number followed by a span holding the note), which are their own note;

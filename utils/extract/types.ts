@@ -1,4 +1,4 @@
-/** The output contract of the extraction pipeline (issue 2). Field names are fixed: the popup, reader and library render it. */
+/** The output contract of the extraction pipeline. Field names are fixed: the popup, reader and library render it. */
 export interface Article {
   url: string | null;
   /** The page's `<link rel=canonical>` (or `og:url`), absolute; the library keys saved articles by it. Absent in articles saved before it existed. */
@@ -22,7 +22,7 @@ export interface Article {
   readingMinutes: number;
   removed: Removal[];
   /*
-   * Trust fields (issue 7). Optional in the type because articles saved before they existed lack them;
+   * Trust fields. Optional in the type because articles saved before they existed lack them;
    * the pipeline always sets them.
    */
   /** When the page says it was last changed (ISO 8601 UTC), from meta, JSON-LD `dateModified` or an "Updated" `<time>`. */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * Bad stored data (issue 6): records corrupted or edited by hand, written straight into the stores, never break
+ * Bad stored data: records corrupted or edited by hand, written straight into the stores, never break
  * the library page, the search, the export or the reader's read of a saved id.
  */
 import 'fake-indexeddb/auto';

@@ -1,5 +1,5 @@
 /**
- * The local library's public API (issue 4). Extension pages (popup, reader, library) and the background call
+ * The local library's public API. Extension pages (popup, reader, library) and the background call
  * these; content scripts never do. Records live in IndexedDB (schema.ts), one transaction per write (db.ts).
  */
 export type { SavedArticle, LibraryCard } from './schema';

@@ -1,5 +1,5 @@
 /**
- * Reading a stored record that is not what the schema says (issue 6: corrupted, or edited by hand in the
+ * Reading a stored record that is not what the schema says (corrupted, or edited by hand in the
  * browser's devtools). Whatever can be shown safely is kept; every other field gets its empty value, so the
  * reader view and the search never meet a wrong type. A record without an id, or without a headline and any
  * body, cannot be shown and comes back as null. HTML is never trusted here: every page that shows

@@ -1,9 +1,9 @@
 /**
  * A mark stored beside an article's HTML saying "this exact string is what our sanitizer returns", so the HTML
- * export can skip sanitizing 5,000 bodies again (issue 4: export in under 10 s). The mark is a hash of the HTML and
+ * export can skip sanitizing 5,000 bodies again (export in under 10 s). The mark is a hash of the HTML and
  * of what the sanitizer does to a probe fragment: a changed body, a changed sanitizer configuration or a record
  * edited by hand no longer matches, and that record is sanitized again. Pages that show a body still sanitize it
- * every time (issue 6); imports never trust a mark from the file and compute their own.
+ * every time; imports never trust a mark from the file and compute their own.
  */
 import { sanitizeArticleHtml } from '../extract/sanitize';
 
