@@ -5,6 +5,7 @@
  * bench/hostile-text.ts times it, through the CLI too.
  */
 import { describe, expect, it } from 'vitest';
+import { MAX_CHARACTER_RUN } from '../../utils/extract/character-runs';
 import { MAX_FIELD_LENGTH } from '../../utils/extract/field-length';
 import { hostileTextPage } from '../fixtures/hostile/hostile-text-page';
 import { extractHtml } from '../helpers';
@@ -16,5 +17,13 @@ describe('a page of hostile text', () => {
     expect(article?.byline?.startsWith('Ana Example ....')).toBe(true);
     expect(article?.byline?.length).toBe(MAX_FIELD_LENGTH);
     expect(article?.sources.map((s) => s.url)).toEqual(['https://council.example/minutes']);
+  });
+
+  it('keeps the runs of dots, commas and brackets, each cut to the longest run the pipeline reads', () => {
+    const article = extractHtml(hostileTextPage(), 'https://news.example/2026/river-homes');
+    const runs = article?.textContent.match(/([.,[])\1+/g)?.map((run) => `${run[0]}×${run.length}`);
+    // The byline line (no byline rule takes a line this long) and the paragraph.
+    expect(runs).toEqual(['.×1000', ',×1000', '[×1000', '.×1000', ',×1000', '[×1000']);
+    expect(MAX_CHARACTER_RUN).toBe(1000);
   });
 });

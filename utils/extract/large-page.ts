@@ -6,6 +6,7 @@
  */
 
 import { capTitleOf } from './field-length';
+import { squeezeCharacterRunsIn } from './character-runs';
 import type { LargePageRegion } from './types';
 
 /** Pages with more elements than this are read from their article region only. */
@@ -70,11 +71,13 @@ function proseRegion(doc: Document, limits: LargePageLimits): Element | null {
 /**
  * The copy the page stage works on: the whole page cloned, or for a very large page its `<head>` and the
  * region holding the article, in a new inert document at the page's address. `region` says which. Its `<title>`
- * is capped (field-length.ts): Readability and the headline step read it from the copy.
+ * is capped (field-length.ts) and its text's runs of one character cut (character-runs.ts): every step after
+ * reads them from the copy.
  */
 export function workingCopyOf(doc: Document, limits: LargePageLimits = DEFAULT_LIMITS): { working: Document; region: LargePageRegion | null } {
   const copy = copyOf(doc, limits);
   capTitleOf(copy.working);
+  if (copy.working.body) squeezeCharacterRunsIn(copy.working.body);
   return copy;
 }
 
