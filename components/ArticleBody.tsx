@@ -3,7 +3,6 @@ import { sanitizeArticleFragment } from '../utils/extract/sanitize';
 import { citationAnchor } from './format';
 import { applyPictureSources, type PicturesShown } from './picture-placeholders';
 import { LIVE_PAGE_PICTURES, type PictureSources } from './picture-sources';
-import { swapInStoredPictures } from './stored-pictures';
 
 interface Props {
   html: string;
@@ -34,8 +33,6 @@ export function ArticleBody({ html, pictures = LIVE_PAGE_PICTURES, articleUrl = 
     // DOMPurify returns null instead of a fragment when it cannot parse (the build makes that fail closed).
     const clean = sanitizeArticleFragment(html) as DocumentFragment | null;
     // Pictures are pointed at their stored copies or placeholders while the fragment is still inert (nothing loads there).
-    // A stored picture first takes its element whole (the page's other sizes of it go), so it never counts as held back.
-    if (clean) swapInStoredPictures(clean, pictures.stored);
     const shown = clean ? applyPictureSources(clean, pictures, articleUrl) : { withheld: 0, fromWeb: 0 };
     root.replaceChildren(...(clean ? [clean] : []));
     // The sanitizer strips ids, so markers get theirs here: the notes' back-links point at them.

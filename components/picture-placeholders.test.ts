@@ -57,7 +57,7 @@ describe('applyPictureSources', () => {
     expect(shown(BODY, { remote: false, stored })).toEqual({
       html: [
         '<p>The cranes work all night.</p>',
-        // The srcset's widths are not kept: they are dropped, and the stored src shows.
+        // Its src is stored: the srcset's other sizes go, and the stored copy shows alone.
         '<figure><img src="blob:moz-extension://x/1" alt="Cranes at dusk" width="1600" height="900"><figcaption>Quay 4.</figcaption></figure>',
         // The stored source shows; the others are gone.
         '<picture><source srcset="blob:moz-extension://x/2" type="image/webp"><img alt="The quay"></picture>',
@@ -66,9 +66,23 @@ describe('applyPictureSources', () => {
         placeholder('video', 'Video: Night shift', '640 × 360'),
         '<audio controls="" src="blob:moz-extension://x/3"></audio>',
       ].join(''),
-      withheld: 4,
+      // The quay (its other sources), the lazy picture and the video; not the stored cranes, whose other sizes only went.
+      withheld: 3,
       fromWeb: 0,
     });
+  });
+
+  it('a stored picture shows alone: the other sizes the page offered for it go, and it is not counted as held back', () => {
+    const html = '<picture><source srcset="https://cdn.example/b.webp"><img src="https://cdn.example/b.png" srcset="https://cdn.example/b-2x.png 2x" sizes="50vw" alt="B"></picture><img src="/other.jpg" alt="Other">';
+    const stored = new Map([['https://cdn.example/b.png', 'blob:ext/2'], ['https://harbourpost.example/other.jpg', 'blob:ext/3']]);
+    expect(shown(html, { remote: false, stored })).toEqual({ html: '<picture><img src="blob:ext/2" alt="B"></picture><img src="blob:ext/3" alt="Other">', withheld: 0, fromWeb: 0 });
+    // A blob: address the article itself names is no stored copy: it is held back like any other.
+    expect(shown('<img src="blob:https://harbourpost.example/1" alt="C">', { remote: false, stored })).toEqual({ html: placeholder('picture', 'Picture: C'), withheld: 1, fromWeb: 0 });
+  });
+
+  it('a tracking pixel in a copy saved before the pipeline removed them, 1×1 or 2×2, goes without a placeholder', () => {
+    const html = '<p>Text</p><img src="https://t.example/a.gif" width="2" height="2" alt=""><img src="https://t.example/b.gif" width="1" height="1"><img src="https://t.example/c.gif" width="3" height="2" alt="Rule">';
+    expect(shown(html, { remote: false, stored: new Map() })).toEqual({ html: `<p>Text</p>${placeholder('picture', 'Picture: Rule', '3 × 2')}`, withheld: 1, fromWeb: 0 });
   });
 
   it('a video keeps what is stored and loses the rest: poster, other sources and tracks', () => {

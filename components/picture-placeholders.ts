@@ -11,6 +11,7 @@
  * A placeholder has no text node of its own: its label is its accessible name, and CSS shows it (article.css), so
  * the body's text, which highlights are anchored to and read aloud reads, is the same with pictures or without.
  */
+import { hasPixelSize } from '../utils/extract/image-address';
 import { joinSrcset, parseSrcset } from '../utils/extract/srcset';
 import { formatNumber, t } from '../utils/i18n';
 import type { PictureSources } from './picture-sources';
@@ -25,9 +26,6 @@ export interface PicturesShown {
 /** Lazy-loading attributes a page's script copies into `src` and `srcset`; nothing does here, so they only ever hold addresses. */
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy'];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
-
-/** A picture stated this size or smaller is a tracking pixel, not content: dropped, not announced. */
-const BEACON_MAX_SIDE = 1;
 
 type Kind = 'picture' | 'video' | 'audio';
 
@@ -56,17 +54,37 @@ interface Outcome {
 
 const newOutcome = (): Outcome => ({ kept: false, withheld: false, fromWeb: false });
 
+/** The stored copy of the picture at `address`, matched as the article writes it or made absolute. */
+function storedCopyOf(address: string, pictures: PictureSources, pageUrl: string | null): string | null {
+  const trimmed = address.trim();
+  if (!trimmed || pictures.stored.size === 0) return null;
+  return pictures.stored.get(trimmed) ?? pictures.stored.get(articleAddress(trimmed, pageUrl)) ?? null;
+}
+
 function chooserFor(pictures: PictureSources, pageUrl: string | null): (address: string, outcome: Outcome) => string | null {
   return (raw, outcome) => {
     const address = raw.trim();
-    // Already on the device (a stored copy swapped in, or a picture the article carries inline): nothing to ask.
-    if (/^(?:blob|data):/i.test(address)) return address;
-    const absolute = articleAddress(address, pageUrl);
-    const stored = pictures.stored.get(address) ?? pictures.stored.get(absolute);
+    // A picture the article carries inline is already on the device: nothing to ask.
+    if (/^data:/i.test(address)) return address;
+    const stored = storedCopyOf(address, pictures, pageUrl);
     if (stored) return stored;
     if (pictures.remote) outcome.fromWeb = true;
-    return pictures.remote ? absolute : null;
+    return pictures.remote ? articleAddress(address, pageUrl) : null;
   };
+}
+
+/**
+ * Points an img whose `src` was kept on the device at its stored copy, and drops the other sizes the page offered
+ * (`srcset`, its `<picture>`'s sources): the browser would pick one of those over `src`, from the network.
+ */
+function showStoredPicture(img: Element, pictures: PictureSources, pageUrl: string | null): boolean {
+  const stored = storedCopyOf(img.getAttribute('src') ?? '', pictures, pageUrl);
+  if (!stored) return false;
+  img.setAttribute('src', stored);
+  img.removeAttribute('srcset');
+  img.removeAttribute('sizes');
+  if (img.parentElement?.localName === 'picture') for (const source of Array.from(img.parentElement.querySelectorAll(':scope > source'))) source.remove();
+  return true;
 }
 
 function rewriteSrc(el: Element, name: string, choose: Choose, outcome: Outcome): void {
@@ -121,12 +139,6 @@ function statedSize(el: Element): { width: number; height: number } | null {
   return width && height ? { width, height } : null;
 }
 
-const isBeacon = (img: Element): boolean => {
-  const width = statedSide(img, 'width');
-  const height = statedSide(img, 'height');
-  return width !== null && height !== null && width <= BEACON_MAX_SIDE && height <= BEACON_MAX_SIDE;
-};
-
 /** The name a placeholder gives: the picture's alt text, a video's or audio's label or title. */
 function nameOf(el: Element): string | null {
   const name = (el.localName === 'img' ? el.getAttribute('alt') : (el.getAttribute('aria-label') ?? el.getAttribute('title'))) ?? '';
@@ -177,6 +189,12 @@ export function applyPictureSources(root: DocumentFragment | Element, pictures: 
     if (outcome.fromWeb) fromWeb.add(unitOf(el));
   };
 
+  const onDevice = new Set<Element>();
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    promoteLazyAddresses(img);
+    if (showStoredPicture(img, pictures, pageUrl)) onDevice.add(img);
+  }
+
   for (const el of Array.from(root.querySelectorAll('source, track'))) {
     const outcome = newOutcome();
     if (el.localName === 'source') promoteLazyAddresses(el);
@@ -187,15 +205,16 @@ export function applyPictureSources(root: DocumentFragment | Element, pictures: 
   }
 
   for (const img of Array.from(root.querySelectorAll('img'))) {
+    if (onDevice.has(img)) continue;
     const outcome = newOutcome();
-    promoteLazyAddresses(img);
     rewriteSrc(img, 'src', choose, outcome);
     rewriteSrcset(img, 'srcset', choose, outcome);
     note(img, outcome);
     const unit = unitOf(img);
     // In a <picture>, a source left standing still shows.
     if (outcome.kept || !withheld.has(unit) || unit.querySelector('source')) continue;
-    if (isBeacon(img)) {
+    // Copies saved before the pipeline removed tracking pixels may still hold one: dropped, not announced.
+    if (hasPixelSize(img)) {
       withheld.delete(unit);
       unit.remove();
     } else unit.replaceWith(placeholderFor('picture', img));

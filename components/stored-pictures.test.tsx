@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ArticleBody } from './ArticleBody';
-import { storedPictureUrls, swapInStoredPictures } from './stored-pictures';
+import { storedPictureUrls } from './stored-pictures';
 
 describe('stored pictures in the saved copy', () => {
   beforeEach(() => document.body.replaceChildren());
@@ -18,16 +18,6 @@ describe('stored pictures in the saved copy', () => {
       ['https://news.example/a.jpg', 'blob:ext/1'],
       ['https://cdn.example/b.png', 'blob:ext/2'],
     ]);
-  });
-
-  it('swaps stored pictures in, with their other sizes gone; leaves the rest as they are', () => {
-    const doc = document.implementation.createHTMLDocument();
-    const body = doc.createElement('div');
-    body.append(doc.createRange().createContextualFragment(
-      '<picture><source srcset="https://cdn.example/b.webp"><img src="https://cdn.example/b.png" srcset="https://cdn.example/b-2x.png 2x" sizes="50vw" alt="B"></picture><img src="https://news.example/other.jpg" alt="Other">',
-    ));
-    swapInStoredPictures(body, new Map([['https://cdn.example/b.png', 'blob:ext/2']]));
-    expect(body.innerHTML).toBe('<picture><img src="blob:ext/2" alt="B"></picture><img src="https://news.example/other.jpg" alt="Other">');
   });
 
   it('ArticleBody shows the stored copies in place of the addresses', () => {

@@ -30,6 +30,19 @@ export function isTrackerAddress(url: URL): boolean {
   return TRACKING_FILE.test(file) || url.hostname.split('.').some((label) => TRACKING_HOST_LABEL.test(label));
 }
 
+/** A side of at most 2 px, from the attribute or an inline style ("1", "1px", "0"). */
+function isPixelSide(el: Element, side: 'width' | 'height'): boolean {
+  const style = el.getAttribute('style') ?? '';
+  const fromStyle = style.toLowerCase().split(';').find((part) => part.split(':')[0]?.trim() === side)?.split(':')[1];
+  const value = (el.getAttribute(side) ?? fromStyle ?? '').trim().replace(/px$/i, '');
+  return /^\d{1,3}$/.test(value) && Number(value) <= 2;
+}
+
+/** A picture stated 2×2 px or smaller, by attribute or inline style: a tracking pixel, never content. */
+export function hasPixelSize(img: Element): boolean {
+  return isPixelSide(img, 'width') && isPixelSide(img, 'height');
+}
+
 /** The address as the page would load it, or null for none, a `data:`/`javascript:` one, a placeholder or a tracker. */
 function realAddress(value: string | null, base: string): string | null {
   const trimmed = (value ?? '').trim();

@@ -1,5 +1,5 @@
 import type { CleanupRule, Removal } from '../types';
-import { hasLazyAddress, isTrackerAddress } from '../image-address';
+import { hasLazyAddress, hasPixelSize, isTrackerAddress } from '../image-address';
 import { webAddress } from '../links';
 import { isHiddenByAttributes } from './remove-hidden';
 
@@ -35,14 +35,6 @@ function carriesIdentifiers(url: URL): boolean {
   });
 }
 
-/** A size of at most 2 px, from the attribute or an inline style ("1", "1px", "0"). */
-function isTiny(el: Element, dimension: 'width' | 'height'): boolean {
-  const style = el.getAttribute('style') ?? '';
-  const fromStyle = style.toLowerCase().split(';').find((part) => part.split(':')[0]?.trim() === dimension)?.split(':')[1];
-  const value = (el.getAttribute(dimension) ?? fromStyle ?? '').trim().replace(/px$/i, '');
-  return /^\d{1,3}$/.test(value) && Number(value) <= 2;
-}
-
 /** Hidden from everyone; not one merely hidden from screen readers (a decorative picture the hidden rule takes). */
 function isHiddenImage(img: Element): boolean {
   return img.getAttribute('aria-hidden') !== 'true' && isHiddenByAttributes(img);
@@ -67,7 +59,7 @@ export const removeTrackingPixels: CleanupRule = {
     const beacon = new Set<HTMLImageElement>();
     for (const { img, url } of images) {
       if (!url || hasLazyAddress(img)) continue;
-      if ((isTiny(img, 'width') && isTiny(img, 'height')) || isHiddenImage(img) || isTrackerAddress(url)) beacon.add(img);
+      if (hasPixelSize(img) || isHiddenImage(img) || isTrackerAddress(url)) beacon.add(img);
     }
     // The article's pictures come from these hosts: any picture but a beacon and one that names its viewer.
     const pictureHosts = new Set(images.filter(({ img, url }) => url && !beacon.has(img) && !carriesIdentifiers(url)).map(({ url }) => url!.hostname));
