@@ -10,7 +10,7 @@ export default defineConfig({
     exclude: ['node_modules/**', 'e2e/**', '.output/**', '.output-*/**', '.wxt/**', 'scratch/**'],
     environment: 'node',
     // The browser's i18n, which WXT's fake browser lacks, answered from locales/*.yml.
-    setupFiles: ['tests/setup/i18n.ts'],
+    setupFiles: ['tests/setup/i18n.ts', 'tests/setup/preact-frames.ts'],
     testTimeout: 20000,
   },
 });
