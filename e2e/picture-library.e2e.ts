@@ -2,15 +2,18 @@
  * Kept pictures through the library's own tools, in real Chromium and Firefox (production builds), read back as
  * the Blobs in the extension's IndexedDB. In each browser, on the story of ./picture-story saved with the click's
  * access alone (its own two pictures kept, the other site's not):
- * - JSON export from the library page, the library emptied with its Delete (the page closed, so Undo is gone),
- *   the file imported: the same pictures come back byte for byte, and the saved copy shows them with both servers
- *   stopped and asks the network for nothing;
+ * - JSON export from the library page, the library emptied with its Delete (Undo tried first: it puts the same
+ *   pictures back; then deleted again and the page closed, so Undo is gone), the downloaded file imported: the
+ *   same pictures come back byte for byte (address, type, size, SHA-256), and the saved copy shows them, asking
+ *   neither server for anything, and again with both servers stopped, asking the network for nothing;
  * - "Remove stored pictures" in the options, confirmed: the pictures store is empty, the article stays with its
- *   text, the options say no pictures are kept, and the saved copy shows placeholders and asks for nothing.
+ *   text, the options say no pictures are kept, the saved copy shows placeholders and asks for nothing; the
+ *   export imported again merges into the article and brings the pictures back.
  *
  * Run after `npm run build:e2e`:  npx tsx --test --test-concurrency=1 e2e/picture-library.e2e.ts
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -114,10 +117,15 @@ async function openSavedCopy(browser: PictureBrowser, id: string): Promise<{ sho
   return { shown, requested };
 }
 
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
 /** The exported pictures in the shape the tests read the stored ones, sorted by address. */
 function exportedPictures(file: LibraryExport): StoredPictureRow[] {
   return file.pictures
-    .map(({ articleId, url, width, height, type, bytes, data }) => ({ articleId, url, width, height, type, bytes, size: Buffer.from(data, 'base64').length, data }))
+    .map(({ articleId, url, width, height, type, bytes, data }) => {
+      const decoded = Buffer.from(data, 'base64');
+      return { articleId, url, width, height, type, bytes, size: decoded.length, sha256: sha256(decoded) };
+    })
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
@@ -143,6 +151,9 @@ function pictureLibraryTests(name: string, start: () => Promise<{ browser: Pictu
   let servers: Servers;
   let articleId = '';
   let saved: StoredArticleRow | undefined;
+  /** Test 1's export, and the pictures it was made from. */
+  let exportFile = '';
+  let exportedFrom: StoredPictureRow[] = [];
   const took = (figures[name] = {} as Record<string, number>);
   const timed = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
     const started = Date.now();
@@ -161,11 +172,11 @@ function pictureLibraryTests(name: string, start: () => Promise<{ browser: Pictu
     assert.deepEqual(storedShape(before), expectedStored(servers, false));
     articleId = before[0]!.articleId;
     assert.deepEqual(
-      before.map((row) => [row.articleId, row.bytes, Buffer.from(row.data, 'base64').length]),
-      before.map((row) => [articleId, row.size, row.size]),
+      before.map((row) => [row.articleId, row.bytes]),
+      before.map((row) => [articleId, row.size]),
     );
     // The picture small enough to keep as it came is the server's file, byte for byte.
-    assert.equal(before.find((row) => row.url.endsWith('/img/cranes.png'))!.data, PICTURES['/img/cranes.png']!.toString('base64'));
+    assert.equal(before.find((row) => row.url.endsWith('/img/cranes.png'))!.sha256, sha256(PICTURES['/img/cranes.png']!));
     const articles = await ext.call(readStoredArticles);
     assert.deepEqual(
       articles.map(({ id, headline, pictureCount, pictureBytes, cardPictureCount }) => ({ id, headline, pictureCount, pictureBytes, cardPictureCount })),
@@ -177,17 +188,29 @@ function pictureLibraryTests(name: string, start: () => Promise<{ browser: Pictu
     let library = await openLibraryPage(browser);
     await waitFor(library, `document.querySelector('.row[data-id="${articleId}"]')`, 'the saved article listed');
     const file = await timed('export', () => library.exportJson());
+    exportFile = file;
+    exportedFrom = before;
     assert.match(path.basename(file), /^clearpress-library-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(readFileSync(file, 'utf8')) as LibraryExport;
     assert.deepEqual([exported.format, exported.version, exported.records.map((r) => r.id)], ['clearpress-library', 3, [articleId]]);
     assert.deepEqual(exportedPictures(exported), before);
     await waitFor(library, `document.querySelector('.status')?.textContent === 'Exported 1 article.'`, 'the export’s notice');
 
-    // Emptied through the library's own Delete: every row selected, Delete; the page closed, its Undo goes with it.
-    await library.evaluate(`document.querySelector('.list-head input[type=checkbox]').click()`);
-    await waitFor(library, `document.querySelector('.bulk')`, 'the bulk actions');
-    await library.evaluate(`document.querySelector('.bulk button.danger').click()`);
-    await waitFor(library, `document.querySelector('.empty') && document.querySelector('.undo')?.textContent.startsWith('Deleted 1 article.')`, 'the empty library');
+    // Emptied through the library's own Delete: every row selected, Delete. Undo puts the pictures back as they
+    // were (Blobs read before their records were deleted); deleted again and the page closed, Undo is gone with it.
+    const deleteAll = async () => {
+      await library.evaluate(`document.querySelector('.list-head input[type=checkbox]').click()`);
+      await waitFor(library, `document.querySelector('.bulk')`, 'the bulk actions');
+      await library.evaluate(`document.querySelector('.bulk button.danger').click()`);
+      await waitFor(library, `document.querySelector('.empty') && document.querySelector('.undo')?.textContent.startsWith('Deleted 1 article.')`, 'the empty library');
+      assert.deepEqual(await ext.call(readStoredPictures), []);
+    };
+    await deleteAll();
+    await clickButton(library, 'Undo');
+    await waitFor(library, `document.querySelector('.status')?.textContent === 'Restored 1 article.'`, 'the Undo’s notice');
+    assert.deepEqual(await ext.call(readStoredPictures), before);
+    assert.deepEqual(await ext.call(readStoredArticles), articles);
+    await deleteAll();
     await library.close();
     assert.deepEqual(await ext.call(readStoredPictures), []);
     assert.deepEqual(await ext.call(readStoredArticles), []);
@@ -221,7 +244,7 @@ function pictureLibraryTests(name: string, start: () => Promise<{ browser: Pictu
     assert.deepEqual(offline, { shown: SHOWN_OWN_SITE, requested: [] });
   });
 
-  test(`${name}: Remove stored pictures in the options empties the pictures store; the article stays and its copy shows placeholders`, async () => {
+  test(`${name}: Remove stored pictures in the options empties the pictures store; the article stays and its copy shows placeholders until the export is imported again`, async () => {
     assert.ok(saved, 'the article was saved by the test before');
     const stored = await ext.call(readStoredPictures);
     assert.equal(stored.length, 2);
@@ -251,6 +274,16 @@ function pictureLibraryTests(name: string, start: () => Promise<{ browser: Pictu
     await reopened.close();
 
     assert.deepEqual(await openSavedCopy(browser, articleId), { shown: PLACEHOLDERS_ONLY, requested: [] });
+
+    // The export made before brings them back into the article, which it merges with: the backup a reader keeps.
+    const library = await openLibraryPage(browser);
+    await library.importJson(exportFile);
+    await waitFor(library, `document.querySelector('.status')?.textContent.startsWith('Imported ')`, 'the import’s notice');
+    assert.equal(await textOf(library, '.status'), `Imported ${path.basename(exportFile)}: 0 added, 1 merged with saved articles, 0 already here.`);
+    await library.close();
+    assert.deepEqual(await ext.call(readStoredPictures), exportedFrom);
+    assert.deepEqual(await ext.call(readStoredArticles), [saved]);
+    assert.deepEqual(await openSavedCopy(browser, articleId), { shown: SHOWN_OWN_SITE, requested: [] });
   });
 }
 

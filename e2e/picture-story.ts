@@ -86,7 +86,7 @@ export const pictureRequests = (server: FixtureServer) => server.requests.filter
 export const OWN_SITE_STATUS = '2 pictures kept with it. 1 on another site not kept (the options can allow pictures from other sites).';
 export const ALL_STATUS = '3 pictures kept with it.';
 
-/** A stored picture as the tests read it: its Blob's type, size and bytes (base64) in place of the Blob. */
+/** A stored picture as the tests read it: its Blob's type, size and SHA-256 (hex) in place of the Blob. */
 export interface StoredPictureRow {
   articleId: string;
   url: string;
@@ -97,7 +97,7 @@ export interface StoredPictureRow {
   bytes: number;
   /** The Blob's own size. */
   size: number;
-  data: string;
+  sha256: string;
 }
 
 /**
@@ -115,10 +115,9 @@ export function readStoredPictures(): Promise<StoredPictureRow[]> {
         const rows = all.result as { articleId: string; url: string; width: number; height: number; blob: Blob; bytes: number }[];
         Promise.all(
           rows.map(async ({ articleId, url, width, height, blob, bytes }) => {
-            const view = new Uint8Array(await blob.arrayBuffer());
-            let binary = '';
-            for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
-            return { articleId, url, width, height, type: blob.type, bytes, size: blob.size, data: btoa(binary) };
+            const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
+            const sha256 = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+            return { articleId, url, width, height, type: blob.type, bytes, size: blob.size, sha256 };
           }),
         ).then((read) => resolve(read.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))), reject);
       };
