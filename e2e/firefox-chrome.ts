@@ -73,7 +73,7 @@ export async function firefoxChrome(browser: Browser): Promise<FirefoxChrome> {
   };
 }
 
-/** Firefox with the build installed, its window's privileged script, and the extension's options page open. */
+/** Firefox with the build installed (and `prefs` on top of the tests' own), its window's privileged script, and the extension's options page open. */
 export interface FirefoxWithOptions {
   browser: Browser;
   privileged: FirefoxChrome;
@@ -81,9 +81,9 @@ export interface FirefoxWithOptions {
   options: Page;
 }
 
-export async function launchFirefoxAtOptions(extensionDir: string, uuid: string): Promise<FirefoxWithOptions> {
+export async function launchFirefoxAtOptions(extensionDir: string, uuid: string, prefs: Record<string, unknown> = {}): Promise<FirefoxWithOptions> {
   assert.ok(existsSync(path.join(extensionDir, 'manifest.json')), `No build at ${extensionDir}: run npx wxt build -b firefox first.`);
-  const browser = await launchFirefox({ extensionDir, uuid });
+  const browser = await launchFirefox({ extensionDir, uuid, prefs });
   const privileged = await firefoxChrome(browser);
   const options = await browser.newPage();
   await options.goto(`moz-extension://${uuid}/options.html`, { waitUntil: 'networkidle0' });

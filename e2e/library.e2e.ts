@@ -13,8 +13,8 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import type { SavedArticle } from '../utils/library/schema';
 import { chromiumPath } from './browsers';
+import { exportJson, importJson } from './library-transfer';
 
 const EXT_DIR = path.resolve(process.env.CLEARPRESS_EXT_DIR ?? '.output/chrome-mv3');
 const FIXTURE = path.resolve('tests/fixtures/pages/clean-page.html');
@@ -89,16 +89,6 @@ async function saveFromPopup(page: Page): Promise<string> {
   const status = (await waitFor(`(() => { const s = document.querySelector('[role=status], .status'); return s && /library/.test(s.textContent) && s.textContent.trim(); })()`)) as string;
   await cdp.detach();
   return status;
-}
-
-async function exportJson(page: Page): Promise<{ records: SavedArticle[] }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all (JSON)' }).click()]);
-  const file = await download.path();
-  return JSON.parse(readFileSync(file, 'utf8')) as { records: SavedArticle[] };
-}
-
-async function importJson(page: Page, json: string): Promise<void> {
-  await page.getByLabel('Import a JSON export').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(json) });
 }
 
 before(async () => {
