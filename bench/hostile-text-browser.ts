@@ -12,6 +12,8 @@ import { startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
 import { hostileTextPage } from '../tests/fixtures/hostile/hostile-text-page';
 import { libraryToJson } from '../utils/library/export';
 import type { SavedArticle } from '../utils/library/schema';
+import { FIRST_ROW_TIME, TYPE_AND_PAINT } from './library-page';
+import { readPopupPhases, type PopupPhases } from './popup-phases';
 import { median } from './stats';
 
 const POPUP_TARGET_MS = 1000;
@@ -38,19 +40,7 @@ export const loadAverage = (): string => loadavg().map((n) => n.toFixed(2)).join
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const round = (value: number): string => Math.round(value).toString();
 
-/** One click: from the toolbar click to the popup's headline shown, split by the popup's own performance marks. */
-interface PopupSample {
-  total: number;
-  browserOpens: number;
-  codeStarts: number;
-  injectionStarts: number;
-  extraction: number;
-  finishing: number;
-  render: number;
-  headline: string;
-}
-
-const PHASES: [string, keyof Omit<PopupSample, 'headline'>][] = [
+const PHASES: [string, keyof Omit<PopupPhases, 'headline'>][] = [
   ['click → headline shown', 'total'],
   ['  click → popup document starts', 'browserOpens'],
   ['  → popup code runs', 'codeStarts'],
@@ -66,28 +56,10 @@ async function waitForArticle(popup: TargetSession): Promise<void> {
   if (state !== 'article') throw new Error(`The popup shows a problem: ${await popup.evaluate<string>(`document.querySelector('main')?.textContent ?? ''`)}`);
 }
 
-async function clickAndShow(browser: Chromium, page: Page): Promise<{ sample: PopupSample; popup: TargetSession }> {
+async function clickAndShow(browser: Chromium, page: Page): Promise<{ sample: PopupPhases; popup: TargetSession }> {
   const { popup, clickedAt } = await clickToolbarButton(browser, page);
   await waitForArticle(popup);
-  // `shownAt` is written by the popup's effect after the article rendered, on the same wall clock as `clickedAt`.
-  const t = await popup.evaluate<{ origin: number; shownAt: number; headline: string; marks: Record<string, number> }>(
-    `({ origin: performance.timeOrigin, shownAt: Number(document.body.dataset.shownAt), headline: document.querySelector('h1.headline')?.textContent ?? '',
-        marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])) })`,
-  );
-  const main = t.marks['clearpress:main'] ?? 0;
-  const start = t.marks['clearpress:extract-start'] ?? main;
-  const end = t.marks['clearpress:extract-end'] ?? start;
-  const finished = t.marks['clearpress:finished'] ?? end;
-  const sample = {
-    total: t.shownAt - clickedAt,
-    browserOpens: t.origin - clickedAt,
-    codeStarts: main,
-    injectionStarts: start - main,
-    extraction: end - start,
-    finishing: finished - end,
-    render: t.shownAt - t.origin - finished,
-    headline: t.headline,
-  };
+  const sample = await readPopupPhases(popup, clickedAt);
   return { sample, popup };
 }
 
@@ -99,8 +71,8 @@ async function openFresh(browser: Chromium, url: string): Promise<Page> {
 }
 
 /** FRESH_LOADS rounds, each loading both pages afresh in a new tab and clicking: the two alternate, so both see the same load. */
-async function measurePopup(browser: Chromium, server: FixtureServer): Promise<Map<Fixture, PopupSample[]>> {
-  const samples = new Map<Fixture, PopupSample[]>(FIXTURES.map((f) => [f, []]));
+async function measurePopup(browser: Chromium, server: FixtureServer): Promise<Map<Fixture, PopupPhases[]>> {
+  const samples = new Map<Fixture, PopupPhases[]>(FIXTURES.map((f) => [f, []]));
   // The browser's first click pays for starting the extension's worker and compiling its code: not counted.
   const warmUp = await openFresh(browser, server.url(NORMAL.path));
   await (await clickAndShow(browser, warmUp)).popup.evaluate('window.close(), true').catch(() => undefined);
@@ -117,7 +89,7 @@ async function measurePopup(browser: Chromium, server: FixtureServer): Promise<M
   return samples;
 }
 
-function printPopup(samples: Map<Fixture, PopupSample[]>): void {
+function printPopup(samples: Map<Fixture, PopupPhases[]>): void {
   console.log(`\nPopup, toolbar click → headline shown, ${FRESH_LOADS} fresh page loads each (after one warm-up click), best / median in ms; load average ${loadAverage()}`);
   console.log(`${''.padEnd(48)}${FIXTURES.map((f) => f.name.padStart(22)).join('')}`);
   for (const [label, key] of PHASES) {
@@ -161,18 +133,6 @@ const READ_RECORDS = `new Promise((resolve, reject) => {
     all.onerror = () => reject(all.error);
     all.onsuccess = () => { db.close(); resolve(all.result); };
   };
-})`;
-const FIRST_ROW_TIME = `new Promise((resolve) => {
-  const check = () => (document.querySelector('.row') ? resolve(performance.now()) : requestAnimationFrame(check));
-  check();
-})`;
-// The keystroke is answered when the results have been painted: the frame after the input event, then its task.
-const TYPE_AND_PAINT = `(char) => new Promise((resolve) => {
-  const field = document.querySelector('input[type=search]');
-  const start = performance.now();
-  field.value += char;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
 })`;
 // Visit 1 is to rebuild the search index from every record (the tokenizer reading all the hostile text): the
 // snapshot the page saved after the import goes first.

@@ -10,6 +10,7 @@ import { listHighlightTags, listRecentHighlights, restoreHighlights } from '../u
 import { NOTE_ONLY_WORD, sampleHighlights } from '../utils/library/sample-highlights';
 import type { SavedArticle } from '../utils/library/schema';
 import type { LibrarySearchIndex } from '../utils/library/search';
+import { bundleForPage } from './page-bundle';
 
 export const HIGHLIGHT_TARGETS = { firstScreen: 300, keystroke: 50 };
 export const HIGHLIGHTS_SHOWN = 50;
@@ -68,22 +69,6 @@ export function typeNoteWord(index: LibrarySearchIndex): { latencies: number[]; 
 }
 
 /** The data layer's read functions as one script for the library page: `globalThis.clearpressBench.reads()`. */
-export async function inPageScript(): Promise<string> {
-  const { build } = await import('esbuild');
-  const path = await import('node:path');
-  const bundled = await build({
-    stdin: {
-      contents: "import { timeHighlightReads } from './bench/library-highlights'; globalThis.clearpressBench = { reads: timeHighlightReads };",
-      resolveDir: path.resolve(import.meta.dirname, '..'),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-    // Node-only imports of this module (esbuild itself, node:path) are never reached in the page.
-    external: ['esbuild', 'node:*'],
-  });
-  return bundled.outputFiles[0]?.text ?? '';
+export function inPageScript(): Promise<string> {
+  return bundleForPage("import { timeHighlightReads } from './bench/library-highlights'; globalThis.clearpressBench = { reads: timeHighlightReads };");
 }

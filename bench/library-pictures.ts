@@ -11,6 +11,7 @@ import path from 'node:path';
 import { chromiumPath } from '../e2e/browsers';
 import { chromiumCpuSeconds, chromiumRssBytes, loadAverage, unpackedExtensionId } from './chromium-processes';
 import { FIRST_ROW_TIME, ms, quantile, TYPE_AND_PAINT, verdict, waitInPage, type Page } from './library-page';
+import { bundleForPage } from './page-bundle';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) || fallback : fallback);
@@ -26,24 +27,7 @@ const OPTIONS_VISITS = 5;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /** The in-page module, bundled with the `#i18n` alias WXT gives the extension's own build. */
-async function inPageScript(): Promise<string> {
-  const { build } = await import('esbuild');
-  const root = path.resolve(import.meta.dirname, '..');
-  const bundled = await build({
-    stdin: {
-      contents: "import * as bench from './bench/library-pictures-page'; globalThis.clearpressPictures = bench;",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-    alias: { '#i18n': path.join(root, '.wxt/i18n/index.ts') },
-  });
-  return bundled.outputFiles[0]?.text ?? '';
-}
+const inPageScript = () => bundleForPage("import * as bench from './bench/library-pictures-page'; globalThis.clearpressPictures = bench;");
 
 interface Figures {
   firstRow: number[];

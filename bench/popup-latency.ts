@@ -20,6 +20,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { clickToolbarButton, launchChromium, startVirtualDisplay, type Chromium } from '../e2e/chromium';
 import { startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
+import { readPopupPhases, type PopupPhases } from './popup-phases';
 import { median, p95 } from './stats';
 
 const SEED_PAGE = '/2025/06/07/wagner-mali-exit';
@@ -49,14 +50,8 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-interface Sample {
-  total: number;
-  browserOpens: number;
-  codeStarts: number;
-  extractionStarts: number;
-  extraction: number;
-  render: number;
-}
+/** A click's phases as popup-latency prints them: finishing and rendering as one, from the extraction's end. */
+type Sample = Omit<PopupPhases, 'injectionStarts' | 'finishing' | 'headline'> & { extractionStarts: number };
 
 const PHASES: [string, keyof Sample][] = [
   ['click → article shown', 'total'],
@@ -83,20 +78,15 @@ interface Session {
 async function clickOnce(session: Session): Promise<Sample> {
   const { popup, clickedAt } = await clickToolbarButton(session.browser, session.page);
   await popup.waitFor(`document.body.dataset.state === 'article'`, 15_000);
-  const t = await popup.evaluate<{ origin: number; shownAt: number; marks: Record<string, number> }>(
-    `({ origin: performance.timeOrigin, shownAt: Number(document.body.dataset.shownAt), marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])) })`,
-  );
+  const phases = await readPopupPhases(popup, clickedAt);
   await popup.evaluate('window.close(), true').catch(() => undefined);
-  const main = t.marks['clearpress:main'] ?? 0;
-  const start = t.marks['clearpress:extract-start'] ?? main;
-  const end = t.marks['clearpress:extract-end'] ?? start;
   return {
-    total: t.shownAt - clickedAt,
-    browserOpens: t.origin - clickedAt,
-    codeStarts: main,
-    extractionStarts: start - main,
-    extraction: end - start,
-    render: t.shownAt - t.origin - end,
+    total: phases.total,
+    browserOpens: phases.browserOpens,
+    codeStarts: phases.codeStarts,
+    extractionStarts: phases.injectionStarts,
+    extraction: phases.extraction,
+    render: phases.finishing + phases.render,
   };
 }
 
