@@ -16,7 +16,7 @@ import { pictureDataUrl, pictureJson, type ExportedPicture } from './picture-exp
 import { withPictureFields } from './pictures';
 import type { SavedArticle, StoredPicture } from './schema';
 import { trustedArticleHtml } from './sanitized-html';
-import { isSavedArticle, isStoredPicture } from './validate';
+import { isSavedArticle, isStoredPicture, readableByArticle } from './validate';
 
 export { frontMatterOf, libraryToMarkdownZip, markdownFileName, recordToMarkdown } from './markdown-zip';
 
@@ -95,16 +95,7 @@ export async function forEachRecordToExport(ids: readonly string[] | undefined, 
 }
 
 /** Each article's readable pictures, in the order stored (by address); damaged ones are left out. */
-function picturesByArticle(found: readonly unknown[]): Map<string, StoredPicture[]> {
-  const grouped = new Map<string, StoredPicture[]>();
-  for (const value of found) {
-    if (!isStoredPicture(value)) continue;
-    const list = grouped.get(value.articleId);
-    if (list) list.push(value);
-    else grouped.set(value.articleId, [value]);
-  }
-  return grouped;
-}
+const picturesByArticle = (found: readonly unknown[]): Map<string, StoredPicture[]> => readableByArticle(found, isStoredPicture);
 
 const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 

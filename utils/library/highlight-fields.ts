@@ -7,7 +7,7 @@
 import type { Highlight } from '../highlights/types';
 import type { WriteTx } from './db';
 import { cardOf, type SavedArticle } from './schema';
-import { isHighlight, isSavedArticle } from './validate';
+import { isHighlight, isSavedArticle, readableByArticle } from './validate';
 
 export type HighlightWriteTx = WriteTx<Array<'articles' | 'cards' | 'highlights'>>;
 
@@ -49,13 +49,7 @@ export function withoutHighlightFields(record: SavedArticle): SavedArticle {
 
 /** Each article's readable highlights, in text order, from highlights read together (damaged ones left out). */
 export function groupByArticle(found: readonly unknown[]): Map<string, Highlight[]> {
-  const grouped = new Map<string, Highlight[]>();
-  for (const value of found) {
-    if (!isHighlight(value)) continue;
-    const list = grouped.get(value.articleId);
-    if (list) list.push(value);
-    else grouped.set(value.articleId, [value]);
-  }
+  const grouped = readableByArticle(found, isHighlight);
   for (const list of grouped.values()) list.sort(inTextOrder);
   return grouped;
 }

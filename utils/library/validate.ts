@@ -211,6 +211,18 @@ export function isStoredPicture(value: unknown): value is StoredPicture {
   return typeof articleId === 'string' && typeof url === 'string' && typeof Blob !== 'undefined' && blob instanceof Blob && [width, height, bytes].every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0);
 }
 
+/** Each article's values among `found` that pass `is` (damaged ones left out), in the order found. */
+export function readableByArticle<T extends { articleId: string }>(found: readonly unknown[], is: (value: unknown) => value is T): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const value of found) {
+    if (!is(value)) continue;
+    const list = grouped.get(value.articleId);
+    if (list) list.push(value);
+    else grouped.set(value.articleId, [value]);
+  }
+  return grouped;
+}
+
 /** The widest or tallest a picture may be: the most a JPEG or PNG header can say. */
 export const MAX_PICTURE_SIDE = 65_535;
 /** The largest picture an import accepts, in bytes: pictures kept on saving are far smaller. */
